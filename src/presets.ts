@@ -1,0 +1,19 @@
+/**
+ * Named, ordered stage lists (chrono's casual/strict, unified presets). Configuration is data: the
+ * runner never branches on stage names. Order matters only through `requires`, which the pipeline checks.
+ */
+import { attributionStage } from './nlp/attribution/stage.js'
+import { corefStage } from './nlp/coref/stage.js'
+import { entitiesStage } from './nlp/entities/stage.js'
+import { timeStage } from './nlp/time/stage.js'
+import { tokensStage } from './nlp/tokens/stage.js'
+import type { AnyStage } from './pipeline/stage.js'
+
+export const presets = {
+  /** Everything claimtrail can say about a document. */
+  full: [tokensStage, entitiesStage, corefStage, attributionStage, timeStage],
+  /** Sentences and time only: for quick indexing. */
+  fast: [tokensStage, timeStage],
+} satisfies Record<string, readonly AnyStage[]>
+
+export type PresetName = keyof typeof presets
