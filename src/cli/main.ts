@@ -1,4 +1,46 @@
-/** CLI entry: parses argv and runs a command; returns the exit code (0 ok, 1 bad input, 2 usage). */
-export async function runCli(_argv: string[]): Promise<number> {
-  return 2
+/**
+ * CLI entry: parses argv with commander and runs a command. Returns the exit code:
+ * 0 success, 1 bad input (the message says what and where), 2 usage.
+ */
+import { Command, CommanderError } from 'commander'
+import { ClaimtrailError } from '../errors.js'
+import { registerAnalyze } from './commands/analyze.js'
+import { registerEval } from './commands/eval.js'
+import { registerTrain } from './commands/train.js'
+import { InputError, UsageError } from './errors.js'
+
+export async function runCli(argv: string[]): Promise<number> {
+  let exitCode = 0
+  const setExit = (code: number): void => {
+    exitCode = code
+  }
+  const program = new Command()
+    .name('claimtrail')
+    .description(
+      'Who said what, when, about whom, and how: attributed, checkable records from news articles.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+  registerAnalyze(program, setExit)
+  registerEval(program, setExit)
+  registerTrain(program, setExit)
+  try {
+    await program.parseAsync(argv)
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit through here with code 0.
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof UsageError || error instanceof InputError) {
+      process.stderr.write(`claimtrail: ${error.message}\n`)
+      return error.exitCode
+    }
+    if (error instanceof ClaimtrailError) {
+      process.stderr.write(`claimtrail: ${error.message}\n`)
+      return 1
+    }
+    throw error
+  }
 }
