@@ -157,6 +157,10 @@ export const TechniqueSchema = z.object({
   end: offset,
   technique: z.enum(TECHNIQUES),
   score: z.number(),
+  /** The attribution whose content holds the span (the voice using the technique); null: the outlet's own voice. */
+  attribution: AttributionId.nullable(),
+  /** The words in or around the span that weighed most for the decision, so a reader sees why. */
+  cues: z.array(z.string()).optional(),
   prov: ProvenanceSchema,
 })
 export type Technique = z.infer<typeof TechniqueSchema>
