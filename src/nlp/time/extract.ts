@@ -1,0 +1,66 @@
+/**
+ * The time stage's work, independent of the pipeline: find candidates, refine them, then resolve them
+ * in text order so that narrative anchors ("the next day") see the dates mentioned before them.
+ */
+import type { Sentence, TimeExpr } from '../../model/layers.js'
+import type { Ymd } from './calendar.js'
+import { findCandidates } from './find.js'
+import { dropOverlaps } from './refiners/drop-overlaps.js'
+import { mergeDateTime } from './refiners/merge-date-time.js'
+import { mentionedIn, resolve, type ResolveState } from './resolve.js'
+import { tenseAround, type Tense } from './tense.js'
+
+/** Index of the sentence holding `offset` in sorted sentences, or -1. */
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((sentences[mid] as Sentence).end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  const s = sentences[lo]
+  return s !== undefined && s.start <= offset ? lo : -1
+}
+
+/**
+ * Time expressions of a text, as the `times` layer: sorted, non-overlapping, ids t1…tN.
+ * `sentences` bound the tense cues; `published` anchors relative expressions (null: unknown).
+ *
+ * @example extractTimes('He left yesterday.', [{ start: 0, end: 18 }], { year: 2022, month: 9, day: 1 })[0]?.value // '2022-08-31'
+ */
+export function extractTimes(
+  text: string,
+  sentences: readonly Sentence[],
+  published: Ymd | null,
+): TimeExpr[] {
+  const candidates = mergeDateTime(dropOverlaps(findCandidates(text)), text)
+  const state: ResolveState = { published, last: null }
+  const times: TimeExpr[] = []
+  for (const c of candidates) {
+    const tense = (): Tense => {
+      const i = sentenceIndex(sentences, c.start)
+      const s =
+        i >= 0
+          ? (sentences[i] as Sentence)
+          : { start: Math.max(0, c.start - 200), end: Math.min(text.length, c.end + 200) }
+      return tenseAround(text, s.start, s.end, c.start, c.end)
+    }
+    const r = resolve(c.spec, tense, state)
+    if (c.type === 'DATE' || c.type === 'TIME') {
+      const mentioned = mentionedIn(r.value)
+      if (mentioned !== null) state.last = mentioned
+    }
+    times.push({
+      id: `t${times.length + 1}`,
+      start: c.start,
+      end: c.end,
+      type: c.type,
+      value: r.value,
+      known: r.known,
+      implied: r.implied,
+      prov: { stage: 'time', rule: `${c.rule}@${r.anchor}` },
+    })
+  }
+  return times
+}

@@ -1,0 +1,131 @@
+/**
+ * Quarters, halves and seasons: "the third quarter", "third-quarter profit", "Q3 2022",
+ * "the first half of 2022", "the fiscal first quarter", "the latest quarter", "last fall", "summer 2021".
+ * Without a year the resolver takes it from the anchor (and tense); "the quarter" and "the latest
+ * quarter" refer to the quarter last discussed, as financial news does.
+ */
+import { ordinalNumber, partOf, seasonOf } from '../lexicon.js'
+import type { Candidate, Finder, Spec } from '../types.js'
+import { candidate, fields } from './helpers.js'
+
+const ORDINAL = 'first|second|third|fourth|1st|2nd|3rd|4th'
+const QUARTER = new RegExp(
+  `\\b(?:the\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?:(${ORDINAL})|(final|last|latest|current|previous|next|coming|same|year-ago|year-earlier))` +
+    `(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)(?![\\w-])` +
+    `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal\\s+)?(\\d{4})(?![\\d%])|(this|last|next)\\s+year\\b))?`,
+  'gi',
+)
+const THE_QUARTER = /\bthe\s+quarter\b(?!\s+of\b)/gi
+const SHORT_QUARTER = /\b([QH])([1-4])(?:\s+(\d{4}))?\b/g
+const SEASON = new RegExp(
+  '\\b(?:(early|mid-?|late)\\s*)?(?:(the|this|last|next|that)\\s+)?(?:(early|mid-?|late)\\s*)?' +
+    '(spring|summer|fall|autumn|winter)(?![\\w-])(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d%]))?',
+  'gi',
+)
+const OF_NEXT = /^\s+of\b/i
+
+export const quarterFinder: Finder = {
+  name: 'calendar-parts:quarter',
+  regex: QUARTER,
+  build(m): Candidate | null {
+    const isHalf = (m[3] as string).toLowerCase() === 'half'
+    const year = m[4] === undefined ? undefined : Number(m[4])
+    const yearShift =
+      m[5] === undefined
+        ? undefined
+        : ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[5].toLowerCase()]
+    if (m[1] !== undefined) {
+      const n = ordinalNumber(m[1])
+      if (isHalf && n > 2) return null
+      // "the second half" without a year or "of the": plain ordinal half of something else is common ("the first half of the match").
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)
+      if (year === undefined && yearShift === undefined && OF_NEXT.test(after)) return null
+      const known = fields({ year, quarter: isHalf ? undefined : n, half: isHalf ? n : undefined })
+      if (yearShift !== undefined) {
+        const spec: Spec = {
+          kind: 'relative',
+          unit: 'year',
+          offset: yearShift,
+          anchor: 'published',
+          fields: known,
+        }
+        return candidate(m, 'DATE', spec, isHalf ? 'calendar-parts:half' : 'calendar-parts:quarter')
+      }
+      return candidate(
+        m,
+        'DATE',
+        { kind: 'absolute', fields: known },
+        isHalf ? 'calendar-parts:half' : 'calendar-parts:quarter',
+      )
+    }
+    if (isHalf) return null
+    const word = (m[2] as string).toLowerCase()
+    const offset =
+      word === 'next' || word === 'coming' ? 1 : word === 'current' ? 0 : word.startsWith('year-') ? -4 : -1
+    const anchor = word === 'same' ? 'mention' : 'published'
+    const spec: Spec = { kind: 'relative', unit: 'quarter', offset, anchor, fields: {} }
+    return candidate(m, 'DATE', spec, `calendar-parts:${word}-quarter`)
+  },
+}
+
+export const theQuarterFinder: Finder = {
+  name: 'calendar-parts:the-quarter',
+  regex: THE_QUARTER,
+  build: (m) =>
+    candidate(
+      m,
+      'DATE',
+      { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'mention', fields: {} },
+      'calendar-parts:the-quarter',
+    ),
+}
+
+export const shortQuarterFinder: Finder = {
+  name: 'calendar-parts:short',
+  regex: SHORT_QUARTER,
+  build(m) {
+    const n = Number(m[2])
+    const isHalf = m[1] === 'H'
+    if (isHalf && n > 2) return null
+    const known = fields({
+      year: m[3] === undefined ? undefined : Number(m[3]),
+      quarter: isHalf ? undefined : n,
+      half: isHalf ? n : undefined,
+    })
+    return candidate(m, 'DATE', { kind: 'absolute', fields: known }, 'calendar-parts:short')
+  },
+}
+
+export const seasonFinder: Finder = {
+  name: 'calendar-parts:season',
+  regex: SEASON,
+  build(m) {
+    const word = (m[4] as string).toLowerCase()
+    const det = m[2]?.toLowerCase()
+    const year = m[5] === undefined ? undefined : Number(m[5])
+    const partWord = m[1] ?? m[3]
+    // "fall" and "spring" are also verbs and nouns; alone they need a determiner, a part or a year.
+    if (
+      det === undefined &&
+      year === undefined &&
+      partWord === undefined &&
+      (word === 'fall' || word === 'spring')
+    )
+      return null
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)
+    if (year === undefined && OF_NEXT.test(after)) return null
+    // Relative seasons ("last fall", "this summer") are found by relative:determined; this covers "the summer", "summer 2021".
+    const direction =
+      det === 'last' ? 'past' : det === 'next' ? 'future' : det === 'this' ? 'same' : undefined
+    const spec: Spec = {
+      kind: 'absolute',
+      fields: fields({
+        year,
+        season: seasonOf(word),
+        part: partWord === undefined ? undefined : partOf(partWord),
+      }),
+      ...(direction === undefined ? {} : { direction }),
+    }
+    return candidate(m, 'DATE', spec, 'calendar-parts:season')
+  },
+}

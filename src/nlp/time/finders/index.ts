@@ -1,0 +1,51 @@
+/**
+ * The finders, in priority order: when two candidates cover exactly the same span, the earlier
+ * finder wins (longer spans always win first; see refiners/drop-overlaps). Specific patterns come
+ * before generic ones, so "the third quarter" is a quarter before it is anything else.
+ */
+import { calendarFinders } from './calendar-parts-list.js'
+import { dayMonthFinder, isoDateFinder, monthDayFinder, slashDateFinder } from './explicit-date.js'
+import { monthYearFinder } from './month-year.js'
+import { centuryFinder, decadeFinder, decadeWordFinder, yearFinder } from './years.js'
+import { weekdayFinder } from './weekdays.js'
+import { dayAroundFinder, dayWordFinder, determinedFinder } from './relative.js'
+import { clock12Finder, clock24Finder, namedTimeFinder, oclockFinder } from './time-of-day.js'
+import {
+  adverbSetFinder,
+  everyNamedFinder,
+  everyUnitFinder,
+  pluralWeekdayFinder,
+  timesPerFinder,
+} from './sets.js'
+import { barePluralFinder, durationFinder } from './durations.js'
+import { refFinder } from './refs.js'
+import type { Finder } from '../types.js'
+
+export const FINDERS: readonly Finder[] = [
+  isoDateFinder,
+  slashDateFinder,
+  monthDayFinder,
+  dayMonthFinder,
+  monthYearFinder,
+  ...calendarFinders,
+  centuryFinder,
+  decadeFinder,
+  decadeWordFinder,
+  yearFinder,
+  clock12Finder,
+  clock24Finder,
+  namedTimeFinder,
+  oclockFinder,
+  dayWordFinder,
+  dayAroundFinder,
+  weekdayFinder,
+  everyNamedFinder,
+  everyUnitFinder,
+  timesPerFinder,
+  pluralWeekdayFinder,
+  adverbSetFinder,
+  determinedFinder,
+  durationFinder,
+  barePluralFinder,
+  refFinder,
+]

@@ -1,0 +1,39 @@
+/**
+ * Weekdays: "Tuesday", "last Friday", "Friday's", "earlier Sunday", "Friday morning" (a TIME).
+ * Plurals ("on Fridays") are sets, found by the sets finder.
+ */
+import { PART_OF_DAY_SOURCE, partOfDayOf, WEEKDAY_SOURCE, weekdayNumber } from '../lexicon.js'
+import type { Direction, Finder } from '../types.js'
+import { candidate, fields } from './helpers.js'
+
+const WEEKDAY = new RegExp(
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Ee]arlier|[Ll]ater|[Tt]he\\s+(?:previous|following|next))\\s+)?` +
+    `(${WEEKDAY_SOURCE})(?![\\w-])(?:[’']s)?(?:\\s+(${PART_OF_DAY_SOURCE})\\b)?`,
+  'g',
+)
+
+function directionOf(lead: string | undefined): Direction | undefined {
+  if (lead === undefined) return undefined
+  const l = lead.toLowerCase()
+  if (l === 'last' || l === 'past' || l.includes('previous')) return 'past'
+  if (l === 'next' || l === 'coming' || l.includes('following') || l.includes('next')) return 'future'
+  return undefined
+}
+
+export const weekdayFinder: Finder = {
+  name: 'weekdays',
+  regex: WEEKDAY,
+  build(m) {
+    const weekday = weekdayNumber(m[2] as string)
+    if (weekday === 0) return null
+    const partOfDay = m[3] === undefined ? undefined : partOfDayOf(m[3])
+    const direction = directionOf(m[1])
+    const spec = {
+      kind: 'weekday' as const,
+      weekday,
+      ...(direction === undefined ? {} : { direction }),
+      fields: fields({ partOfDay }),
+    }
+    return candidate(m, partOfDay === undefined ? 'DATE' : 'TIME', spec, 'weekdays')
+  },
+}

@@ -1,0 +1,359 @@
+/**
+ * Turns an underspecified {@link Spec} into a TIMEX3 value with `known` (stated) and `implied` (filled in
+ * from the anchor) fields. Anchors: the publication date (news style) or the last date mentioned
+ * (narrative style, for "the next day", "that year", "a year earlier"). With no publication date the
+ * value keeps `X` placeholders and nothing is implied: unknown stays unknown.
+ */
+import type { TimeFields } from '../../model/layers.js'
+import { addDays, addMonths, isoWeek, isoWeekday, pad, quarterOf, type Ymd } from './calendar.js'
+import type { Tense } from './tense.js'
+import type { Direction, Spec, Unit } from './types.js'
+
+/** A point the text has mentioned, at the granularity it was mentioned. */
+export interface Mentioned {
+  year: number
+  month?: number
+  day?: number
+  quarter?: number
+  granularity: 'year' | 'quarter' | 'month' | 'day'
+}
+
+export interface ResolveState {
+  /** Publication date, or null when unknown. */
+  readonly published: Ymd | null
+  /** Last date mentioned so far, in text order. */
+  last: Mentioned | null
+}
+
+export interface Resolved {
+  value: string
+  known: TimeFields
+  implied: TimeFields
+  /** How the anchor was used, appended to `prov.rule`. */
+  anchor: string
+}
+
+const SEASON_MONTH = { SP: 4, SU: 7, FA: 10, WI: 1 } as const
+const PART_OF_DAY = new Set(['MO', 'AF', 'EV', 'NI', 'DT'])
+
+/** Direction for a month or weekday without a year: stated, else from tense (present counts as future). */
+function directionFrom(stated: Direction | undefined, tense: () => Tense): Direction | 'none' {
+  if (stated !== undefined) return stated
+  const t = tense()
+  if (t === 'past') return 'past'
+  if (t === 'future') return 'future'
+  if (t === 'present') return 'same'
+  return 'none'
+}
+
+/** Year for a month (and day) without one: HeidelTime's rule for news, against the publication date. */
+function yearFor(published: Ymd, month: number, day: number, direction: Direction | 'none'): number {
+  if (
+    direction === 'past' &&
+    (month > published.month || (month === published.month && day > published.day))
+  ) {
+    return published.year - 1
+  }
+  if (direction === 'future' && month < published.month) return published.year + 1
+  return published.year
+}
+
+/** `YYYY`, `YYYY-MM`, `YYYY-Qn`, `YYYY-SU`… from fields; `year` may be 'XXXX'. */
+function formatCalendar(year: string, f: TimeFields): string {
+  let v = year
+  if (f.month !== undefined) {
+    v += `-${pad(f.month)}`
+    if (f.day !== undefined) v += `-${pad(f.day)}`
+  } else if (f.quarter !== undefined) v += `-Q${f.quarter}`
+  else if (f.half !== undefined) v += `-H${f.half}`
+  else if (f.season !== undefined) v += `-${f.season}`
+  return v
+}
+
+/** `THH:MM` or `TMO` for a time of day, '' when none. */
+function timeSuffix(f: TimeFields): string {
+  if (f.hour !== undefined) return `T${pad(f.hour)}:${pad(f.minute ?? 0)}`
+  if (f.partOfDay !== undefined && PART_OF_DAY.has(f.partOfDay)) return `T${f.partOfDay}`
+  return ''
+}
+
+function dayValue(d: Ymd): string {
+  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`
+}
+
+function resolveAbsolute(
+  f: TimeFields,
+  direction: Direction | undefined,
+  tense: () => Tense,
+  state: ResolveState,
+): Resolved {
+  const known = f
+  if (f.century !== undefined) return { value: pad(f.century - 1), known, implied: {}, anchor: 'none' }
+  if (f.decade !== undefined)
+    return { value: String(Math.floor(f.decade / 10)), known, implied: {}, anchor: 'none' }
+  const calendar =
+    f.month !== undefined || f.quarter !== undefined || f.half !== undefined || f.season !== undefined
+  const clock = f.hour !== undefined || f.partOfDay !== undefined
+  if (f.year !== undefined)
+    return { value: formatCalendar(pad(f.year, 4), f) + timeSuffix(f), known, implied: {}, anchor: 'none' }
+  const published = state.published
+  if (calendar) {
+    if (published === null) return { value: formatCalendar('XXXX', f), known, implied: {}, anchor: 'unknown' }
+    const month =
+      f.month ??
+      (f.quarter !== undefined
+        ? f.quarter * 3 - 1
+        : f.half !== undefined
+          ? f.half * 6 - 3
+          : SEASON_MONTH[f.season ?? 'SU'])
+    const year = yearFor(published, month, f.day ?? 15, directionFrom(direction, tense))
+    return { value: formatCalendar(pad(year, 4), f), known, implied: { year }, anchor: 'published' }
+  }
+  if (clock) {
+    if (published === null)
+      return { value: `XXXX-XX-XX${timeSuffix(f)}`, known, implied: {}, anchor: 'unknown' }
+    const { year, month, day } = published
+    return {
+      value: dayValue(published) + timeSuffix(f),
+      known,
+      implied: { year, month, day },
+      anchor: 'published',
+    }
+  }
+  return { value: 'XXXX', known, implied: {}, anchor: 'unknown' }
+}
+
+/** The day a mention-anchored expression counts from: the last mentioned day, else the publication date. */
+function anchorDay(state: ResolveState, mention: boolean): { day: Ymd; how: string } | null {
+  const last = state.last
+  if (mention && last?.day !== undefined && last.month !== undefined) {
+    return { day: { year: last.year, month: last.month, day: last.day }, how: 'mention' }
+  }
+  return state.published === null ? null : { day: state.published, how: 'published' }
+}
+
+const UNKNOWN_BY_UNIT: Record<Unit, string> = {
+  second: 'XXXX-XX-XX',
+  minute: 'XXXX-XX-XX',
+  hour: 'XXXX-XX-XX',
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  weekend: 'XXXX-WXX-WE',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  half: 'XXXX-HX',
+  year: 'XXXX',
+  decade: 'XXX',
+  century: 'XX',
+}
+
+/** A point `offset` units from `base`, at the unit's granularity. */
+function shiftedValue(base: Ymd, unit: Unit, offset: number): { value: string; implied: TimeFields } {
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+    case 'day': {
+      const d = addDays(base, unit === 'day' ? offset : 0)
+      return { value: dayValue(d), implied: { year: d.year, month: d.month, day: d.day } }
+    }
+    case 'week':
+    case 'weekend': {
+      const w = isoWeek(addDays(base, offset * 7))
+      return {
+        value: `${pad(w.year, 4)}-W${pad(w.week)}${unit === 'weekend' ? '-WE' : ''}`,
+        implied: { year: w.year, week: w.week },
+      }
+    }
+    case 'month': {
+      const m = addMonths(base.year, base.month, offset)
+      return { value: `${pad(m.year, 4)}-${pad(m.month)}`, implied: { year: m.year, month: m.month } }
+    }
+    case 'quarter': {
+      const m = addMonths(base.year, base.month, offset * 3)
+      const quarter = quarterOf(m.month)
+      return { value: `${pad(m.year, 4)}-Q${quarter}`, implied: { year: m.year, quarter } }
+    }
+    case 'half': {
+      const m = addMonths(base.year, base.month, offset * 6)
+      const half = m.month <= 6 ? 1 : 2
+      return { value: `${pad(m.year, 4)}-H${half}`, implied: { year: m.year, half } }
+    }
+    case 'year':
+      return { value: pad(base.year + offset, 4), implied: { year: base.year + offset } }
+    case 'decade': {
+      const decade = (Math.floor(base.year / 10) + offset) * 10
+      return { value: String(decade / 10), implied: { decade } }
+    }
+    case 'century': {
+      const century = Math.floor(base.year / 100) + 1 + offset
+      return { value: pad(century - 1), implied: { century } }
+    }
+  }
+}
+
+/** A day inside the quarter last mentioned, or inside the quarter before publication (reporting lag). */
+function quarterBase(state: ResolveState): Ymd | null {
+  const last = state.last
+  if (last?.quarter !== undefined) return { year: last.year, month: last.quarter * 3 - 1, day: 15 }
+  if (state.published === null) return null
+  const m = addMonths(state.published.year, state.published.month, -3)
+  return { year: m.year, month: m.month, day: 15 }
+}
+
+function resolveRelative(spec: Extract<Spec, { kind: 'relative' }>, state: ResolveState): Resolved {
+  const known = spec.fields
+  if (spec.unit === 'quarter' && spec.anchor === 'mention') {
+    const base = quarterBase(state)
+    if (base === null) return { value: 'XXXX-QX', known, implied: {}, anchor: 'unknown' }
+    const r = shiftedValue(base, 'quarter', spec.offset)
+    return {
+      value: r.value,
+      known,
+      implied: r.implied,
+      anchor: state.last?.quarter !== undefined ? 'mention' : 'published',
+    }
+  }
+  const anchor =
+    spec.unit === 'day'
+      ? anchorDay(state, spec.anchor === 'mention')
+      : anchorAny(state, spec.anchor === 'mention')
+  if (anchor === null) {
+    const unknown =
+      spec.unit === 'day' && spec.offset === 0 && spec.anchor === 'published'
+        ? 'PRESENT_REF'
+        : UNKNOWN_BY_UNIT[spec.unit]
+    return {
+      value: unknown + (spec.unit === 'day' ? timeSuffix(known) : ''),
+      known,
+      implied: {},
+      anchor: 'unknown',
+    }
+  }
+  if (spec.unit === 'year' && (known.quarter !== undefined || known.half !== undefined)) {
+    const year = anchor.day.year + spec.offset
+    return { value: formatCalendar(pad(year, 4), known), known, implied: { year }, anchor: anchor.how }
+  }
+  const r = shiftedValue(anchor.day, spec.unit, spec.offset)
+  return {
+    value: r.value + (spec.unit === 'day' ? timeSuffix(known) : ''),
+    known,
+    implied: r.implied,
+    anchor: anchor.how,
+  }
+}
+
+/** Anchor for units coarser than a day: the last mention at any granularity, else publication. */
+function anchorAny(state: ResolveState, mention: boolean): { day: Ymd; how: string } | null {
+  const last = state.last
+  if (mention && last !== null) {
+    return { day: { year: last.year, month: last.month ?? 6, day: last.day ?? 15 }, how: 'mention' }
+  }
+  return state.published === null ? null : { day: state.published, how: 'published' }
+}
+
+function resolveWeekday(
+  spec: Extract<Spec, { kind: 'weekday' }>,
+  tense: () => Tense,
+  state: ResolveState,
+): Resolved {
+  const known: TimeFields = { ...spec.fields, weekday: spec.weekday }
+  const published = state.published
+  if (published === null) {
+    return {
+      value: `XXXX-WXX-${spec.weekday}${timeSuffix(spec.fields)}`,
+      known,
+      implied: {},
+      anchor: 'unknown',
+    }
+  }
+  const today = isoWeekday(published)
+  let shift: number
+  const stated = spec.direction
+  if (stated === 'future' || (stated === undefined && tense() === 'future')) {
+    shift = (spec.weekday - today + 7) % 7
+    if (shift === 0 && stated === 'future') shift = 7
+  } else {
+    // News default: the latest such day on or before publication ("Friday" on a Friday is that day).
+    shift = -((today - spec.weekday + 7) % 7)
+    if (shift === 0 && stated === 'past') shift = -7
+  }
+  const d = addDays(published, shift)
+  return {
+    value: dayValue(d) + timeSuffix(spec.fields),
+    known,
+    implied: { year: d.year, month: d.month, day: d.day },
+    anchor: 'published',
+  }
+}
+
+function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, state: ResolveState): Resolved {
+  const ref = spec.sign < 0 ? 'PAST_REF' : 'FUTURE_REF'
+  if (spec.amount === null) return { value: ref, known: {}, implied: {}, anchor: 'none' }
+  const amount = Math.floor(spec.amount) * spec.sign
+  const last = state.last
+  // "a year ago" in quarterly results means the same quarter a year before (TBAQ: 30 of ~45).
+  if (spec.unit === 'year' && last?.granularity === 'quarter' && last.quarter !== undefined) {
+    const year = last.year + amount
+    return {
+      value: `${pad(year, 4)}-Q${last.quarter}`,
+      known: {},
+      implied: { year, quarter: last.quarter },
+      anchor: 'mention',
+    }
+  }
+  const anchor =
+    spec.unit === 'day'
+      ? anchorDay(state, spec.anchor === 'mention')
+      : anchorAny(state, spec.anchor === 'mention')
+  if (anchor === null) return { value: ref, known: {}, implied: {}, anchor: 'unknown' }
+  const unit = spec.unit === 'hour' || spec.unit === 'minute' || spec.unit === 'second' ? 'day' : spec.unit
+  const steps = spec.unit === 'hour' || spec.unit === 'minute' || spec.unit === 'second' ? 0 : amount
+  const r = shiftedValue(anchor.day, unit, steps)
+  return { value: r.value, known: {}, implied: r.implied, anchor: anchor.how }
+}
+
+/**
+ * Resolves one spec. `tense` is called only when a direction is needed.
+ *
+ * @example resolve({ kind: 'literal', value: 'P5Y', fields: {} }, () => 'none', { published: null, last: null }).value // 'P5Y'
+ */
+export function resolve(spec: Spec, tense: () => Tense, state: ResolveState): Resolved {
+  switch (spec.kind) {
+    case 'literal':
+      return { value: spec.value, known: spec.fields, implied: {}, anchor: 'none' }
+    case 'absolute':
+      return resolveAbsolute(spec.fields, spec.direction, tense, state)
+    case 'relative':
+      return resolveRelative(spec, state)
+    case 'weekday':
+      return resolveWeekday(spec, tense, state)
+    case 'shift':
+      return resolveShift(spec, state)
+    case 'dated': {
+      const day = resolve(spec.date, tense, state)
+      const suffix = timeSuffix(spec.time)
+      const value = day.value.includes('T')
+        ? day.value.slice(0, day.value.indexOf('T')) + suffix
+        : day.value + suffix
+      return { value, known: { ...day.known, ...spec.time }, implied: day.implied, anchor: day.anchor }
+    }
+  }
+}
+
+const MENTION = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q(\d))?/
+
+/**
+ * The point a resolved value mentions, for narrative anchoring; null for durations, sets and REFs.
+ *
+ * @example mentionedIn('2022-08') // { year: 2022, month: 8, granularity: 'month' }
+ */
+export function mentionedIn(value: string): Mentioned | null {
+  const m = MENTION.exec(value)
+  if (!m) return null
+  const year = Number(m[1])
+  if (m[3] !== undefined) return { year, month: Number(m[2]), day: Number(m[3]), granularity: 'day' }
+  if (m[2] !== undefined) return { year, month: Number(m[2]), granularity: 'month' }
+  if (m[4] !== undefined) return { year, quarter: Number(m[4]), granularity: 'quarter' }
+  return { year, granularity: 'year' }
+}

@@ -1,0 +1,78 @@
+/**
+ * The tense of a sentence around a time expression, from verb-form cues (HeidelTime's `getLastTense`
+ * without a POS tagger): the cue nearest before the expression wins, else the first after it.
+ * "will/'ll/shall/going to" → future; "was/had/did", irregular past forms, "-ed" verbs, "ago" → past;
+ * "is/are/has" → present (which HeidelTime groups with the future for months and quarters).
+ */
+
+export type Tense = 'past' | 'present' | 'future' | 'none'
+
+const WORD = /[a-z’']+/gi
+const FUTURE = new Set([
+  'will',
+  "'ll",
+  '’ll',
+  'shall',
+  'gonna',
+  "won't",
+  'won’t',
+  'upcoming',
+  'plans',
+  'expects',
+  'scheduled',
+  'tomorrow',
+])
+const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'does', 'do', 'says', 'remains'])
+const PAST = new Set(
+  (
+    'was were had did said told ago went came took made gave saw met held left began became won lost found got rose ' +
+    'fell sold bought paid led spoke wrote brought thought knew ran stood sent spent built kept felt heard meant ' +
+    'struck fought drew grew threw flew chose broke woke wore hid shot fled slid sank swore tore became ' +
+    "wasn't weren't didn't hadn't yesterday"
+  ).split(' '),
+)
+/** Words ending in -ed that are not past verbs. */
+const NOT_PAST_ED = new Set(
+  'need speed feed seed bed red hundred indeed united proceed exceed succeed embed breed shed creed bred freed greed steed weed wed deed reed bleed'.split(
+    ' ',
+  ),
+)
+
+function classify(word: string, next: string | undefined): Tense {
+  const w = word.toLowerCase()
+  if (FUTURE.has(w)) return 'future'
+  if (w === 'going' && next?.toLowerCase() === 'to') return 'future'
+  if (PAST.has(w)) return 'past'
+  if (PRESENT.has(w)) return 'present'
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && word.charCodeAt(0) >= 97) return 'past'
+  return 'none'
+}
+
+/**
+ * Tense cue nearest to `[start, end)` inside the sentence `[sentenceStart, sentenceEnd)`.
+ *
+ * @example tenseAround('He will visit in May.', 0, 20, 15, 18) // 'future'
+ */
+export function tenseAround(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  start: number,
+  end: number,
+): Tense {
+  const before = text.slice(sentenceStart, start).match(WORD)
+  if (before) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const t = classify(before[i] as string, before[i + 1])
+      if (t !== 'none') return t
+    }
+  }
+  const after = text.slice(end, sentenceEnd).match(WORD)
+  if (after) {
+    for (let i = 0; i < after.length; i++) {
+      const t = classify(after[i] as string, after[i + 1])
+      if (t !== 'none') return t
+    }
+  }
+  return 'none'
+}
