@@ -1,49 +1,234 @@
 /**
- * Sentence boundaries over the token stream. A boundary follows . ! ? (and closing quotes or brackets
- * after them) when the next token starts a sentence, unless the period ends an abbreviation, a title or
- * an initial ("Maj. Gen.", "U.S.", "J. Smith"). Block edges (paragraphs) always end a sentence.
+ * Sentence boundaries over the token stream, in two kinds of evidence:
+ * 1. layout: a block edge, a blank line, and (in text that is not hard-wrapped) a line break always
+ *    end a sentence, so headlines, datelines and bullets need no final period;
+ * 2. punctuation: . ! ? … end a sentence, with any closing quotes or brackets glued to them
+ *    (`… end.” He said` splits after ”), when whitespace and a sentence opener follow. A lower-case
+ *    word never opens one (`“Go.” said X` stays whole). A period after an abbreviation, a title or an
+ *    initial is judged by the abbreviation's class (see abbreviations.ts).
+ * Works on character codes and the token columns; it slices a token only to look up an abbreviation.
  */
 import type { Block, Sentence } from '../../model/layers.js'
 import { TokenKind } from '../../model/tokens.js'
-import { ABBREVIATIONS, TITLES_BEFORE_NAMES } from './abbreviations.js'
+import { BEFORE_NUMBER, CALENDAR, MAY_END, NEVER_END, SENTENCE_OPENERS, TITLES } from './abbreviations.js'
+import { isBullet, isHardWrapped } from './line-breaks.js'
+import type { TokenColumns } from './tokenize.js'
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
+const PERIOD = 0x2e
+const BANG = 0x21
+const QUESTION = 0x3f
+const ELLIPSIS = 0x2026
+const NEWLINE = 0x0a
 
-export function splitSentences(
-  text: string,
-  tok: { starts: number[]; ends: number[]; kinds: number[] },
-  blocks: readonly Block[],
-): { sentences: Sentence[]; sentenceOfToken: number[] } {
-  const n = tok.starts.length
-  const boundaryAfter = new Uint8Array(n)
-  // Paragraph edges: the last token before a blank line or a block edge closes a sentence.
-  const blockEnds = blocks.map((b) => b.end).sort((a, b) => a - b)
-  let be = 0
-  for (let i = 0; i < n - 1; i++) {
-    const end = tok.ends[i] as number
-    const nextStart = tok.starts[i + 1] as number
-    while (be < blockEnds.length && (blockEnds[be] as number) < end) be++
-    if (be < blockEnds.length && (blockEnds[be] as number) <= nextStart) boundaryAfter[i] = 1
-    else if (/\n\s*\n/.test(text.slice(end, nextStart))) boundaryAfter[i] = 1
+/** Marks that close what a terminator ends: quotes and brackets (`end.”`, `(He left.)`). */
+const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x203a, 0x29, 0x5d, 0x7d])
+/** Quotes and brackets that can open a sentence. */
+const OPENERS = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x2039, 0x201e, 0x28, 0x5b])
+
+const UPPER_START_RE = /^[\p{Lu}\p{Lt}]/u
+const DIGIT_START_RE = /^\p{N}/u
+const UPPER_LETTER_RE = /^\p{Lu}$/u
+
+/** How a token relates to the sentence end: not a terminator, a plain one, or a period after a word. */
+function isTerminator(text: string, start: number, end: number, kind: number): boolean {
+  const last = text.charCodeAt(end - 1)
+  if (kind === TokenKind.PUNCT)
+    return last === PERIOD || last === BANG || last === QUESTION || last === ELLIPSIS
+  // a dotted acronym ("U.S.") carries its own period
+  return kind === TokenKind.WORD && last === PERIOD && end - start > 1
+}
+
+/** Newlines in the whitespace gap `[from, to)` (0, 1 or 2 = "two or more"). */
+function newlinesIn(text: string, from: number, to: number): number {
+  let count = 0
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) === NEWLINE || text.charCodeAt(k) === 0x2029) {
+      count++
+      if (count === 2) return 2
+    }
   }
-  for (let i = 0; i < n; i++) {
-    const surface = text.slice(tok.starts[i], tok.ends[i])
-    if (surface !== '.' && surface !== '!' && surface !== '?' && surface !== '…') continue
-    // absorb closing quotes/brackets and repeated terminators
+  return count
+}
+
+class Splitter {
+  private readonly n: number
+
+  constructor(
+    private readonly text: string,
+    private readonly tok: TokenColumns,
+  ) {
+    this.n = tok.starts.length
+  }
+
+  private start(i: number): number {
+    return this.tok.starts[i] as number
+  }
+
+  private end(i: number): number {
+    return this.tok.ends[i] as number
+  }
+
+  private surface(i: number): string {
+    return this.text.slice(this.start(i), this.end(i))
+  }
+
+  private adjacent(i: number): boolean {
+    return i + 1 < this.n && this.end(i) === this.start(i + 1)
+  }
+
+  /** First character code of token `i`. */
+  private firstCode(i: number): number {
+    return this.text.charCodeAt(this.start(i))
+  }
+
+  /** Token `k` can open a sentence: a capital, a digit, an opening quote or bracket, a bullet. */
+  canOpen(k: number): boolean {
+    const kind = this.tok.kinds[k]
+    if (kind === TokenKind.QUOTE || OPENERS.has(this.firstCode(k))) return true
+    if (kind === TokenKind.SPECIAL || kind === TokenKind.SYMBOL) return true
+    const s = this.text.slice(this.start(k), Math.min(this.end(k), this.start(k) + 2))
+    return UPPER_START_RE.test(s) || DIGIT_START_RE.test(s)
+  }
+
+  /** Token `k` clearly opens a sentence: an opener word ("The", "He", "But") or an opening quote. */
+  clearlyOpens(k: number): boolean {
+    const code = this.firstCode(k)
+    if (this.tok.kinds[k] === TokenKind.QUOTE) return code !== 0x2019 && code !== 0x201d
+    if (OPENERS.has(code) && code !== 0x28 && code !== 0x5b) return true
+    const s = this.surface(k)
+    return UPPER_START_RE.test(s) && SENTENCE_OPENERS.has(s.toLowerCase())
+  }
+
+  /** Token `k` is the first on its line (or in the text). */
+  private startsLine(k: number): boolean {
+    for (let p = this.start(k) - 1; p >= 0; p--) {
+      const code = this.text.charCodeAt(p)
+      if (code === NEWLINE) return true
+      if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return false
+    }
+    return true
+  }
+
+  /**
+   * Whether the terminator run ending at token `j` (whose first terminator is token `i`) ends a
+   * sentence before token `j + 1`.
+   */
+  endsSentence(i: number, j: number): boolean {
+    const next = j + 1
+    // "example.com", "3.5x", "end.”He": no whitespace after the run, no boundary
+    if (this.end(j) === this.start(next)) return false
+    if (!this.canOpen(next)) return false
+    const code = this.text.charCodeAt(this.end(i) - 1)
+    if (code !== PERIOD) return true
+    const kind = this.tok.kinds[i]
+    if (kind === TokenKind.WORD)
+      return this.abbreviationEnds(this.surface(i).slice(0, -1).toLowerCase(), next)
+    // a lone "." glued to the word before it: an abbreviation, a title, an initial or a list number?
+    if (i === 0 || this.end(i - 1) !== this.start(i) || this.end(i) - this.start(i) !== 1) return true
+    const prevKind = this.tok.kinds[i - 1]
+    if (prevKind === TokenKind.NUMBER) return !this.startsLine(i - 1) // "1. First item"
+    if (prevKind !== TokenKind.WORD) return true
+    const prev = this.surface(i - 1)
+    if (UPPER_LETTER_RE.test(prev)) return this.clearlyOpens(next) // initial: "J. R. R. Tolkien"
+    return this.abbreviationEnds(prev.toLowerCase(), next)
+  }
+
+  /** Whether a period after the abbreviation `abbr` (lower case, no final period) ends a sentence. */
+  private abbreviationEnds(abbr: string, next: number): boolean {
+    if (TITLES.has(abbr) || NEVER_END.has(abbr)) return false
+    const beforeNumber = this.tok.kinds[next] === TokenKind.NUMBER
+    if (BEFORE_NUMBER.has(abbr)) return !beforeNumber
+    if (CALENDAR.has(abbr)) return !beforeNumber && this.clearlyOpens(next)
+    if (MAY_END.has(abbr) || abbr.includes('.')) return this.clearlyOpens(next)
+    return true
+  }
+
+  /** The last token of the run of terminators and closers starting at terminator `i`. */
+  runEnd(i: number): number {
     let j = i
-    while (j + 1 < n && tok.starts[j + 1] === tok.ends[j]) {
-      const next = text.slice(tok.starts[j + 1], tok.ends[j + 1])
-      if (CLOSERS.has(next) || next === '.' || next === '!' || next === '?') j++
+    while (this.adjacent(j)) {
+      const k = j + 1
+      const kind = this.tok.kinds[k]
+      const code = this.firstCode(k)
+      if (
+        (kind === TokenKind.QUOTE || kind === TokenKind.PUNCT) &&
+        (CLOSERS.has(code) || isTerminatorCode(code))
+      )
+        j = k
       else break
     }
-    if (j + 1 >= n) continue
-    if (surface === '.' && isAbbreviationPeriod(text, tok, i)) continue
-    if (!startsSentence(text, tok, j + 1)) continue
-    boundaryAfter[j] = 1
+    return j
+  }
+
+  /** Line-break evidence between token `i` and the next: 1 when the layout ends a sentence there. */
+  lineBreakEnds(i: number, hardWrapped: boolean): boolean {
+    const breaks = newlinesIn(this.text, this.end(i), this.start(i + 1))
+    if (breaks === 0) return false
+    if (breaks === 2 || !hardWrapped) return true
+    const next = i + 1
+    if (isBullet(this.surface(next))) return true
+    // a numbered item: "2." or "2)" at the start of a line
+    return (
+      this.tok.kinds[next] === TokenKind.NUMBER &&
+      this.adjacent(next) &&
+      (this.text.charCodeAt(this.end(next)) === PERIOD || this.text.charCodeAt(this.end(next)) === 0x29)
+    )
+  }
+}
+
+function isTerminatorCode(code: number): boolean {
+  return code === PERIOD || code === BANG || code === QUESTION || code === ELLIPSIS
+}
+
+/** Marks `boundaryAfter[i]` for every token `i` followed by a block edge (start or end) before the next token. */
+function markBlockEdges(tok: TokenColumns, blocks: readonly Block[], boundaryAfter: Uint8Array): void {
+  const n = tok.starts.length
+  if (n < 2 || blocks.length === 0) return
+  const edges: number[] = []
+  for (const b of blocks) edges.push(b.start, b.end)
+  edges.sort((a, b) => a - b)
+  let e = 0
+  for (let i = 0; i < n - 1 && e < edges.length; i++) {
+    const end = tok.ends[i] as number
+    const nextStart = tok.starts[i + 1] as number
+    while (e < edges.length && (edges[e] as number) < end) e++
+    if (e < edges.length && (edges[e] as number) <= nextStart) boundaryAfter[i] = 1
+  }
+}
+
+/**
+ * Splits the tokens into sentences.
+ *
+ * @example
+ * const text = 'Maj. Gen. Hossein Salami said the U.S. lost. “We won.” He left.'
+ * const { sentences } = splitSentences(text, tokenize(text), [])
+ * sentences.map((s) => text.slice(s.start, s.end))
+ * // ['Maj. Gen. Hossein Salami said the U.S. lost.', '“We won.”', 'He left.']
+ */
+export function splitSentences(
+  text: string,
+  tok: TokenColumns,
+  blocks: readonly Block[],
+): { sentences: Sentence[]; sentenceOfToken: Uint32Array } {
+  const n = tok.starts.length
+  const boundaryAfter = new Uint8Array(n)
+  const splitter = new Splitter(text, tok)
+  markBlockEdges(tok, blocks, boundaryAfter)
+
+  const hardWrapped = text.includes('\n') && isHardWrapped(text)
+  for (let i = 0; i < n - 1; i++) {
+    if (!boundaryAfter[i] && splitter.lineBreakEnds(i, hardWrapped)) boundaryAfter[i] = 1
+  }
+
+  for (let i = 0; i < n - 1; i++) {
+    if (!isTerminator(text, tok.starts[i] as number, tok.ends[i] as number, tok.kinds[i] as number)) continue
+    const j = splitter.runEnd(i)
+    if (j + 1 < n && !boundaryAfter[j] && splitter.endsSentence(i, j)) boundaryAfter[j] = 1
     i = j
   }
+
   const sentences: Sentence[] = []
-  const sentenceOfToken: number[] = new Array<number>(n)
+  const sentenceOfToken = new Uint32Array(n)
   let first = 0
   for (let i = 0; i < n; i++) {
     sentenceOfToken[i] = sentences.length
@@ -53,34 +238,4 @@ export function splitSentences(
     }
   }
   return { sentences, sentenceOfToken }
-}
-
-/** The period at token `i` closes an abbreviation, a title or an initial rather than a sentence. */
-function isAbbreviationPeriod(
-  text: string,
-  tok: { starts: number[]; ends: number[]; kinds: number[] },
-  i: number,
-): boolean {
-  if (i === 0 || tok.ends[i - 1] !== tok.starts[i]) return false
-  const prev = text.slice(tok.starts[i - 1], tok.ends[i - 1])
-  const lower = prev.toLowerCase()
-  if (TITLES_BEFORE_NAMES.has(lower)) return true
-  if (/^\p{Lu}$/u.test(prev)) return true // an initial: "J. Smith"
-  if (ABBREVIATIONS.has(lower)) {
-    // "U.S." ends a sentence when what follows is a clear sentence start ("The", "He"), which the
-    // caller checks; here only abbreviations that never end a sentence in news count.
-    return !/^(?:u\.s|u\.k|inc|co|corp|ltd|jr|sr|etc|a\.m|p\.m)$/.test(lower)
-  }
-  return false
-}
-
-/** Token `k` can open a sentence: a capital letter, a digit, or an opening quote/bracket before one. */
-function startsSentence(
-  text: string,
-  tok: { starts: number[]; ends: number[]; kinds: number[] },
-  k: number,
-): boolean {
-  const surface = text.slice(tok.starts[k], tok.ends[k])
-  if (tok.kinds[k] === TokenKind.QUOTE || surface === '(' || surface === '[') return true
-  return /^[\p{Lu}\p{N}]/u.test(surface)
 }

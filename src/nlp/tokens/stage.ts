@@ -6,7 +6,8 @@ import { toTable, tokenize } from './tokenize.js'
 /** Tokens and sentences: the lossless tokenizer, then the sentence splitter over its tokens. */
 export const tokensStage = defineStage({
   name: 'tokens',
-  version: 1,
+  // 2: clitics split ("Iran’s" → "Iran" + "’s"), line-break and abbreviation-class sentence rules
+  version: 2,
   requires: ['blocks'],
   provides: ['tokens', 'sentences'],
   options: z.object({}),
