@@ -1,0 +1,163 @@
+/**
+ * A per-document helper the finders share: tokens as plain strings, sentence and paragraph of each
+ * token, quotation regions, and reporting-verb lookups. Built once per run of the stage; read-only.
+ */
+import type { DocView } from '../../model/doc-view.js'
+import type { Entity, Mention } from '../../model/layers.js'
+import { TokenKind } from '../../model/tokens.js'
+import { reportingVerbs, type ReportingVerb } from './lexicon.js'
+import { findQuotes, type QuoteProblem, type QuoteRegion } from './quotes.js'
+
+const LINE_BREAK = /\n+/g
+
+export class AttributionDoc {
+  readonly view: DocView
+  readonly text: string
+  /** Number of tokens. */
+  readonly n: number
+  readonly starts: ArrayLike<number>
+  readonly ends: ArrayLike<number>
+  readonly kinds: ArrayLike<number>
+  /** Lower-cased surface of each token, with curly apostrophes made straight. */
+  readonly low: readonly string[]
+  /** Sentence index of each token, and each sentence's token range [first, end). */
+  readonly sentOf: ArrayLike<number>
+  readonly sentFirst: readonly number[]
+  readonly sentEnd: readonly number[]
+  /** Paragraph index of each token. */
+  readonly paraOf: readonly number[]
+  readonly quotes: readonly QuoteRegion[]
+  readonly quoteProblems: readonly QuoteProblem[]
+  /** Index into `quotes` of the region holding each token (marks included), or -1. */
+  readonly quoteOf: Int32Array
+  readonly mentions: readonly Mention[]
+  readonly entities: ReadonlyMap<string, Entity>
+  private readonly paragraphStarts: number[]
+
+  constructor(view: DocView) {
+    this.view = view
+    this.text = view.text
+    const t = view.tokens
+    this.n = t.count
+    this.starts = t.starts
+    this.ends = t.ends
+    this.kinds = t.kinds
+    this.sentOf = t.sentence
+    const low: string[] = new Array<string>(t.count)
+    for (let i = 0; i < t.count; i++)
+      low[i] = this.text.slice(t.starts[i], t.ends[i]).toLowerCase().replace(/’/g, "'")
+    this.low = low
+    const sentences = view.sentences
+    const sentFirst = new Array<number>(sentences.length).fill(0)
+    const sentEnd = new Array<number>(sentences.length).fill(0)
+    for (let i = t.count - 1; i >= 0; i--) sentFirst[t.sentence[i] as number] = i
+    for (let i = 0; i < t.count; i++) sentEnd[t.sentence[i] as number] = i + 1
+    this.sentFirst = sentFirst
+    this.sentEnd = sentEnd
+
+    this.paragraphStarts = paragraphStarts(
+      this.text,
+      view.has('blocks') ? view.layer('blocks').map((b) => b.start) : [],
+    )
+    const paraOf = new Array<number>(t.count)
+    for (let i = 0; i < t.count; i++) paraOf[i] = this.paragraphOf(t.starts[i] as number)
+    this.paraOf = paraOf
+
+    const { regions, problems } = findQuotes(
+      this.text,
+      (offset) => this.paragraphOf(offset),
+      (p) => this.paragraphStarts[p] ?? 0,
+    )
+    this.quotes = regions
+    this.quoteProblems = problems
+    this.quoteOf = new Int32Array(t.count).fill(-1)
+    let r = 0
+    for (let i = 0; i < t.count; i++) {
+      const s = t.starts[i] as number
+      while (r < regions.length && (regions[r] as QuoteRegion).end <= s) r++
+      const region = regions[r]
+      if (region && region.start <= s) this.quoteOf[i] = r
+    }
+    this.mentions = view.has('mentions') ? view.layer('mentions') : []
+    this.entities = new Map((view.has('entities') ? view.layer('entities') : []).map((e) => [e.id, e]))
+  }
+
+  /** Paragraph index of a character offset. */
+  paragraphOf(offset: number): number {
+    const starts = this.paragraphStarts
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((starts[mid] as number) <= offset) lo = mid + 1
+      else hi = mid
+    }
+    return Math.max(0, lo - 1)
+  }
+
+  /** Surface of token i. */
+  tok(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i])
+  }
+
+  /** Lower-case surface of token i, or '' outside the document. */
+  lo(i: number): string {
+    return i >= 0 && i < this.n ? (this.low[i] as string) : ''
+  }
+
+  isWord(i: number): boolean {
+    return this.kinds[i] === TokenKind.WORD
+  }
+
+  isPunct(i: number): boolean {
+    const k = this.kinds[i]
+    return k === TokenKind.PUNCT || k === TokenKind.QUOTE
+  }
+
+  /** A double quotation mark (straight or curly). */
+  isQuoteMark(i: number): boolean {
+    return this.kinds[i] === TokenKind.QUOTE && /["“”«»„]/.test(this.tok(i))
+  }
+
+  /** Starts with an upper-case letter. */
+  isCapitalized(i: number): boolean {
+    return /^\p{Lu}/u.test(this.tok(i))
+  }
+
+  /** The reporting verb at token i, when it is one and stands outside any quotation. */
+  verb(i: number): ReportingVerb | undefined {
+    if (i < 0 || i >= this.n || this.kinds[i] !== TokenKind.WORD || this.quoteOf[i] !== -1) return undefined
+    return reportingVerbs().byForm.get(this.low[i] as string)
+  }
+
+  /** First token of token i's sentence, and the end (exclusive) of its token range. */
+  sentenceRange(i: number): [number, number] {
+    const s = this.sentOf[i] as number
+    return [this.sentFirst[s] as number, this.sentEnd[s] as number]
+  }
+
+  /** Token index of the first token starting at or after `offset` (n when none). */
+  tokenFrom(offset: number): number {
+    let lo = 0
+    let hi = this.n
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((this.starts[mid] as number) < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  /** The span from token a's start to token b's end (inclusive token indices). */
+  span(a: number, b: number): { start: number; end: number } {
+    return { start: this.starts[a] as number, end: this.ends[b] as number }
+  }
+}
+
+/** Paragraph start offsets: block starts plus every line start after a line break, sorted and unique. */
+function paragraphStarts(text: string, blockStarts: readonly number[]): number[] {
+  const starts = new Set<number>([0, ...blockStarts])
+  LINE_BREAK.lastIndex = 0
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) starts.add(m.index + m[0].length)
+  return [...starts].sort((a, b) => a - b)
+}

@@ -1,0 +1,36 @@
+/**
+ * "According to X, …" (sentence-initial) and "…, according to X." (final): cue "according to", the
+ * source is the phrase after it, and the content is the rest of the sentence, without the cue.
+ */
+import type { AttributionDoc } from '../attribution-doc.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { contentSpan } from '../content.js'
+
+export function findAccordingTo(d: AttributionDoc): Candidate[] {
+  const out: Candidate[] = []
+  for (let a = 0; a + 1 < d.n; a++) {
+    if (d.lo(a) !== 'according' || d.lo(a + 1) !== 'to' || d.quoteOf[a] !== -1) continue
+    const [first, end] = d.sentenceRange(a)
+    // the source runs to the next comma or the sentence end
+    let srcLast = a + 1
+    let k = a + 2
+    while (k < end && d.lo(k) !== ',' && !(k === end - 1 && d.isPunct(k))) srcLast = k++
+    if (srcLast === a + 1) continue
+    let content
+    if (a === first || (a === first + 1 && d.isPunct(first))) {
+      content = d.lo(k) === ',' ? contentSpan(d, k + 1, end) : null
+    } else {
+      const before = d.lo(a - 1) === ',' ? a - 1 : a
+      content = contentSpan(d, first, before)
+    }
+    if (!content) continue
+    out.push({
+      rule: 'according-to',
+      cue: d.span(a, a + 1),
+      content,
+      source: d.span(a + 2, srcLast),
+      priority: PRIORITY.accordingTo,
+    })
+  }
+  return out
+}

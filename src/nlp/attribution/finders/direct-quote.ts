@@ -1,0 +1,116 @@
+/**
+ * Direct quotations with their cue and source next to them: after the closing mark
+ * (“…,” he said / “…,” said Salami), before the opening mark (He said: “…” / Salami told reporters, “…”),
+ * and split quotations (“A,” he said, “B.”), whose content is the covering span of both parts.
+ * Scare quotes and titles (short or Title-Case quotations) only count when a cue sits next to them.
+ */
+import type { AttributionDoc } from '../attribution-doc.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { nounPhraseAfter, nounPhraseBefore } from '../noun-phrase.js'
+import type { QuoteRegion } from '../quotes.js'
+import { verbGroup } from '../verb-group.js'
+
+/** Tokens between the closing mark and the cue verb: "he", "the IRGC chief commander", "Sen. Jane Roe". */
+const MAX_SOURCE_BEFORE_CUE = 10
+/** Tokens a cue may sit before the opening mark: "told reporters on Tuesday:". */
+const MAX_CUE_BEFORE_OPEN = 6
+
+interface Tag {
+  cue: [number, number]
+  source: [number, number] | null
+  /** Last token of the tag. */
+  last: number
+}
+
+export function findDirectQuotes(d: AttributionDoc): Candidate[] {
+  const out: Candidate[] = []
+  const used = new Set<number>()
+  d.quotes.forEach((region, r) => {
+    if (used.has(r)) return
+    const closeTok = d.tokenFrom(region.end - 1)
+    const openTok = d.tokenFrom(region.start)
+    let end = region.end
+    let tag = tagAfter(d, closeTok)
+    if (tag) {
+      // split quotation: “A,” he said, “B.”
+      const afterTag = tag.last + 1
+      const nextRegion = d.quotes[r + 1]
+      if (nextRegion && d.lo(afterTag) === ',' && d.tokenFrom(nextRegion.start) === afterTag + 1) {
+        end = nextRegion.end
+        used.add(r + 1)
+      }
+    } else {
+      tag = tagBefore(d, openTok)
+    }
+    // with a cue next to it even a one-word quotation is speech (“No,” he said); without one see floating-quote.ts
+    if (!tag) return
+    out.push({
+      rule: 'direct-quote',
+      cue: d.span(tag.cue[0], tag.cue[1]),
+      content: { start: region.start, end },
+      source: tag.source ? d.span(tag.source[0], tag.source[1]) : null,
+      priority: PRIORITY.directQuote,
+    })
+  })
+  return out
+}
+
+/** More than three words and not a Title-Case title: a quotation rather than a scare quote or a title. */
+export function looksLikeSpeech(d: AttributionDoc, region: QuoteRegion): boolean {
+  const first = d.tokenFrom(region.start) + 1
+  const last = d.tokenFrom(region.end - 1)
+  let words = 0
+  let titled = 0
+  for (let i = first; i < last; i++) {
+    if (!d.isWord(i)) continue
+    words++
+    if (d.isCapitalized(i) || d.lo(i).length <= 3) titled++
+  }
+  return words > 3 && titled < words
+}
+
+/** “…,” he said / “…,” said Salami / “…” (Salami told reporters). */
+function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
+  let t = closeTok + 1
+  if (d.lo(t) === ',') t++
+  if (t >= d.n || d.sentOf[t] !== d.sentOf[closeTok]) {
+    // “We won.” He said … : the sentence split after the closing mark
+    if (t >= d.n || !/^\p{Ll}/u.test(d.tok(t))) return null
+  }
+  const [, sentenceEnd] = d.sentenceRange(t)
+  if (d.verb(t)) {
+    const [g0, g1] = verbGroup(d, t)
+    const np = nounPhraseAfter(d, g1 + 1, sentenceEnd)
+    return { cue: [g0, g1], source: np, last: np ? np[1] : g1 }
+  }
+  for (let v = t + 1; v < sentenceEnd && v - t <= MAX_SOURCE_BEFORE_CUE; v++) {
+    if (d.isQuoteMark(v)) return null
+    if (!d.verb(v)) continue
+    const [g0, g1] = verbGroup(d, v)
+    const np = nounPhraseBefore(d, g0 - 1, t)
+    if (!np || np[0] !== t) return null
+    return { cue: [g0, g1], source: np, last: g1 }
+  }
+  return null
+}
+
+/** He said: “…” / Salami told reporters, “…” / said Salami: “…”. */
+function tagBefore(d: AttributionDoc, openTok: number): Tag | null {
+  let p = openTok - 1
+  const punctuated = d.lo(p) === ':' || d.lo(p) === ','
+  if (punctuated) p--
+  const [sentenceStart] = d.sentenceRange(Math.max(0, p))
+  for (let v = p; v >= sentenceStart && p - v < MAX_CUE_BEFORE_OPEN; v--) {
+    if (d.isQuoteMark(v) || d.lo(v) === '.') return null
+    if (!d.verb(v)) continue
+    const [g0, g1] = verbGroup(d, v)
+    // between the cue and the quotation only a hearer or an inverted source, and only before ":" or ","
+    // ("said the deal was “a disaster”" is indirect content with a quotation in it: said-that.ts)
+    const after = g1 < p ? nounPhraseAfter(d, g1 + 1, p + 1) : null
+    if (g1 < p && (!punctuated || !after || after[1] !== p)) return null
+    const np = nounPhraseBefore(d, g0 - 1, sentenceStart)
+    if (np) return { cue: [g0, g1], source: np, last: p }
+    return { cue: [g0, g1], source: after, last: p }
+  }
+  return null
+}

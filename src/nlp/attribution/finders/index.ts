@@ -1,0 +1,27 @@
+/**
+ * The finders, one pattern each. Order does not matter (every finder sees the whole document and the
+ * refiners settle conflicts by priority); it is kept alphabetical.
+ */
+import type { AttributionDoc } from '../attribution-doc.js'
+import type { Candidate } from '../candidate.js'
+import { findAccordingTo } from './according-to.js'
+import { findColonSpeakers } from './colon-speaker.js'
+import { findDirectQuotes } from './direct-quote.js'
+import { findFloatingQuotes } from './floating-quote.js'
+import { findParentheticals } from './parenthetical.js'
+import { findParticipials } from './participial.js'
+import { findSaidThat } from './said-that.js'
+import { findSentenceFinal } from './sentence-final.js'
+
+export type Finder = (d: AttributionDoc) => Candidate[]
+
+export const FINDERS: readonly Finder[] = [
+  findAccordingTo,
+  findColonSpeakers,
+  findDirectQuotes,
+  findFloatingQuotes,
+  findParentheticals,
+  findParticipials,
+  findSaidThat,
+  findSentenceFinal,
+]

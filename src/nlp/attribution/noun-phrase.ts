@@ -1,0 +1,154 @@
+/**
+ * Source noun phrases without a parser: walk left (or right) from the cue over tokens that can sit
+ * inside a noun phrase, and stop at words that cannot (conjunctions, auxiliaries, complementisers,
+ * punctuation). Handles appositions ("Hossein Salami, the IRGC chief, said") and asides ("Cable, who
+ * replaced Farron in July, said": the aside is skipped, methods §8 case 6).
+ */
+import type { AttributionDoc } from './attribution-doc.js'
+import { NP_BREAKERS, NP_INNER_PREPOSITIONS, NP_OPENERS, SUBJECT_PRONOUNS } from './words.js'
+
+/** A source longer than this is more likely a clause than a noun phrase. */
+const MAX_NP_TOKENS = 14
+/** How far back an apposition or aside may reach. */
+const MAX_ASIDE_TOKENS = 25
+/** Nouns that end in -ly, so "-ly" alone does not make an adverb. */
+const LY_NOUNS = new Set([
+  'family',
+  'ally',
+  'assembly',
+  'monopoly',
+  'supply',
+  'italy',
+  'daily',
+  'weekly',
+  'rally',
+  'bully',
+  'anomaly',
+])
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'while'])
+const ABBREVIATION_WORD = /^\p{Lu}\p{L}{0,3}$/u
+/** Past-tense or past-participle forms that are verbs, not nouns, on a noun phrase's left edge. */
+const PAST_FORM = /^[a-z]+ed$/
+
+type Range = [number, number]
+
+/** Whether token i may be inside a noun phrase; 'open' when it also opens one (a determiner). */
+function npToken(d: AttributionDoc, i: number): 'inner' | 'open' | 'stop' {
+  const w = d.lo(i)
+  const surface = d.tok(i)
+  if (d.isWord(i)) {
+    if (NP_BREAKERS.has(w)) return 'stop'
+    if (NP_OPENERS.has(w)) return 'open'
+    if (SUBJECT_PRONOUNS.has(w)) return 'stop'
+    if (w.endsWith('ly') && w.length > 4 && !LY_NOUNS.has(w) && !d.isCapitalized(i)) return 'stop'
+    return 'inner'
+  }
+  if (d.isPunct(i)) {
+    // "Sen." "Gen." "Jr.": a period glued to a short capitalised word
+    if (surface === '.' && i > 0 && d.ends[i - 1] === d.starts[i] && ABBREVIATION_WORD.test(d.tok(i - 1)))
+      return 'inner'
+    if (surface === '&' || surface === '-' || surface === '–') return 'inner'
+    return 'stop'
+  }
+  return 'inner' // numbers, symbols, handles
+}
+
+/**
+ * The noun phrase that ends at token `last`, no further left than `floor`; null when there is none.
+ * A lone subject pronoun ("he", "who") right before the cue is the whole source.
+ *
+ * @example in "The IRGC chief commander said", from "commander": the range of "The IRGC chief commander"
+ */
+export function nounPhraseBefore(d: AttributionDoc, last: number, floor: number): Range | null {
+  if (last < floor || last < 0) return null
+  const w = d.lo(last)
+  if (d.isWord(last) && SUBJECT_PRONOUNS.has(w)) return [last, last]
+  if (w === ',') return appositionOrAside(d, last, floor)
+  let first = last + 1
+  for (let i = last; i >= floor && last - i < MAX_NP_TOKENS; i--) {
+    if (d.tok(i) === ')') {
+      // a parenthesised acronym inside the phrase: "Guards Corps (IRGC)"
+      const open = findOpenParen(d, i, floor)
+      if (open < 0) break
+      first = open
+      i = open
+      continue
+    }
+    const kind = npToken(d, i)
+    if (kind === 'stop') break
+    first = i
+    if (kind === 'open') break
+  }
+  // a phrase cannot start with a preposition, a verb form or an -ing word left over from the clause before
+  while (
+    first <= last &&
+    d.isWord(first) &&
+    (NP_INNER_PREPOSITIONS.has(d.lo(first)) || (!d.isCapitalized(first) && PAST_FORM.test(d.lo(first))))
+  )
+    first++
+  if (first > last) return null
+  return [first, last]
+}
+
+function findOpenParen(d: AttributionDoc, close: number, floor: number): number {
+  for (let i = close - 1; i >= floor && close - i <= 6; i--) if (d.tok(i) === '(') return i
+  return -1
+}
+
+/**
+ * The cue follows a comma: "Salami, who …, said" (skip the aside) or "Hossein Salami, the IRGC chief,
+ * said" (apposition: the source covers both parts).
+ */
+function appositionOrAside(d: AttributionDoc, comma: number, floor: number): Range | null {
+  let prevComma = -1
+  for (let i = comma - 1; i >= floor && comma - i <= MAX_ASIDE_TOKENS; i--) {
+    if (d.lo(i) === ',') {
+      prevComma = i
+      break
+    }
+    if (d.isQuoteMark(i) || d.lo(i) === ';' || d.lo(i) === ':') return null
+  }
+  if (prevComma < 0) return null
+  const segmentFirst = prevComma + 1
+  const opener = d.lo(segmentFirst)
+  const before = nounPhraseBefore(d, prevComma - 1, floor)
+  if (ASIDE_OPENERS.has(opener) || opener.endsWith('ing')) return before
+  const segment = nounPhraseBefore(d, comma - 1, segmentFirst)
+  if (!segment || segment[0] !== segmentFirst) return null
+  // apposition only when the phrase before it starts its clause (else "…, he added, the commander …")
+  if (before && (before[0] === floor || d.lo(before[0] - 1) === ',' || d.isPunct(before[0] - 1)))
+    return [before[0], segment[1]]
+  return null
+}
+
+/**
+ * The noun phrase that starts at token `first` for an inverted source ("…, said Sen. Jane Roe, R-Texas."),
+ * up to the end of the clause; an apposition after a comma is kept when the sentence ends with it.
+ */
+export function nounPhraseAfter(d: AttributionDoc, first: number, end: number): Range | null {
+  let last = first - 1
+  for (let i = first; i < end && i - first < MAX_NP_TOKENS; i++) {
+    const w = d.lo(i)
+    if (w === ',') {
+      // keep ", R-Texas" / ", the IRGC commander" when nothing but the apposition follows
+      const rest = nounPhraseAfter(d, i + 1, end)
+      if (rest && rest[1] >= lastWordBefore(d, end)) return [first, rest[1]]
+      break
+    }
+    if (d.isWord(i) && SUBJECT_PRONOUNS.has(w) && i === first) return [i, i]
+    if (d.isWord(i) && (NP_BREAKERS.has(w) || SUBJECT_PRONOUNS.has(w))) break
+    if (d.isPunct(i) && npToken(d, i) === 'stop' && w !== '(' && w !== ')') break
+    if (d.isWord(i) && d.verb(i) && i > first) break
+    last = i
+  }
+  // "…, said Sen. Jane Roe." — the sentence's own period is not part of the name
+  if (last > first && last === end - 1 && d.tok(last) === '.') last--
+  return last >= first ? [first, last] : null
+}
+
+/** Index of the last token before `end` that is not closing punctuation. */
+export function lastWordBefore(d: AttributionDoc, end: number): number {
+  let i = end - 1
+  while (i >= 0 && d.isPunct(i) && d.tok(i) !== ')') i--
+  return i
+}

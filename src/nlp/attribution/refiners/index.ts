@@ -1,0 +1,31 @@
+/**
+ * The refiners, in order. The order matters:
+ * 1. assign-mode first: linking floating quotations asks whether the attribution before is quoted.
+ * 2. drop-conflicts before anything links by index: it removes candidates.
+ * 3. sort into layer order: every later refiner refers to drafts by index and looks backwards.
+ * 4. link-floating-quotes merges or drops quotations with no cue; it needs conflicts settled (a quote
+ *    with a cue is never floating) and removes items, so it runs before indices are taken.
+ * 5. nest-attributions sets parents; link-main-clause needs them (the main clause is a sibling).
+ * 6. resolve-speakers last: inheriting drafts need their donor's source, linked above.
+ */
+import type { AttributionDoc } from '../attribution-doc.js'
+import type { Draft } from '../candidate.js'
+import { assignMode } from './assign-mode.js'
+import { dropConflicts } from './drop-conflicts.js'
+import { linkFloatingQuotes } from './link-floating-quotes.js'
+import { linkMainClause } from './link-main-clause.js'
+import { nestAttributions } from './nest-attributions.js'
+import { resolveSpeakers } from './resolve-speakers.js'
+import { sortDrafts } from './sort-drafts.js'
+
+export type Refiner = (drafts: readonly Draft[], d: AttributionDoc) => Draft[]
+
+export const REFINERS: readonly Refiner[] = [
+  assignMode,
+  dropConflicts,
+  sortDrafts,
+  linkFloatingQuotes,
+  nestAttributions,
+  linkMainClause,
+  resolveSpeakers,
+]

@@ -1,0 +1,98 @@
+/**
+ * Speaker = the entity behind the source. First the mention (from the entities/coref stages) that
+ * covers the head of the source; the head of "Chief Commander of Iran's IRGC, Major General Hossein
+ * Salami" is "Commander" and "Salami" (one per apposition part), and a PERSON wins. Then, for a personal
+ * pronoun or a definite role noun ("he", "the IRGC chief commander") that no mention resolves, the
+ * speaker of the closest attribution before it, in the same or the two previous paragraphs, whose speaker
+ * is a PERSON. Inheriting drafts (", saying that …", floating quotes) take their donor's speaker.
+ * A source that refers to no known entity keeps speaker null: no guess. Input in layer order.
+ */
+import type { Mention } from '../../../model/layers.js'
+import type { Span } from '../../../model/span.js'
+import type { AttributionDoc } from '../attribution-doc.js'
+import type { Draft } from '../candidate.js'
+import { NP_INNER_PREPOSITIONS, PERSON_PRONOUNS } from '../words.js'
+
+const DEFINITE = new Set(['the', 'this', 'that'])
+/**
+ * How many paragraphs back the fallback looks. Two, not one: news often puts an outlet-voice paragraph
+ * ("Salami made the comment in an interview with …") between a speaker's name and "The commander said".
+ */
+const PARAGRAPHS_BACK = 2
+
+export function resolveSpeakers(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
+  const out = [...drafts]
+  // donors come before their heirs in layer order, except a main clause whose content starts after
+  // its participial's (never: the participial follows it), so one pass in order suffices
+  out.forEach((draft, i) => {
+    const donor = draft.inheritsFrom === null ? undefined : out[draft.inheritsFrom]
+    let speaker: string | null = donor?.speaker ?? null
+    if (!speaker && draft.source) speaker = mentionSpeaker(d, draft.source)
+    if (!speaker && draft.source && refersBack(d, draft.source))
+      speaker = previousPersonSpeaker(out, i, d, draft.source)
+    out[i] = { ...draft, speaker }
+  })
+  return out
+}
+
+/** Token indices of the source's heads: the last word of each comma part, before any "of"/"for" phrase. */
+export function sourceHeads(d: AttributionDoc, source: Span): number[] {
+  const first = d.tokenFrom(source.start)
+  const last = d.tokenFrom(source.end) - 1
+  const heads: number[] = []
+  let partStart = first
+  for (let i = first; i <= last + 1; i++) {
+    if (i <= last && d.lo(i) !== ',') continue
+    let head = i - 1
+    for (let k = partStart + 1; k < i; k++) {
+      if (NP_INNER_PREPOSITIONS.has(d.lo(k))) {
+        head = k - 1
+        break
+      }
+    }
+    while (head > partStart && d.isPunct(head)) head-- // "(IRGC)" or "Jr."
+    if (head >= partStart) heads.push(head)
+    partStart = i + 1
+  }
+  return heads
+}
+
+function mentionSpeaker(d: AttributionDoc, source: Span): string | null {
+  const heads = sourceHeads(d, source)
+  let best: Mention | undefined
+  for (const m of d.mentions) {
+    if (m.entity === null || m.start >= source.end || m.end <= source.start) continue
+    const coversHead = heads.some((h) => m.start <= (d.starts[h] as number) && (d.ends[h] as number) <= m.end)
+    if (!coversHead) continue
+    if (!best || (m.type === 'PERSON' && best.type !== 'PERSON')) best = m
+  }
+  return best?.entity ?? null
+}
+
+/** A personal pronoun or a definite noun phrase without a name ("the IRGC chief commander"). */
+function refersBack(d: AttributionDoc, source: Span): boolean {
+  const first = d.tokenFrom(source.start)
+  const last = d.tokenFrom(source.end) - 1
+  if (first === last) return PERSON_PRONOUNS.has(d.lo(first))
+  if (!DEFINITE.has(d.lo(first))) return false
+  // the head must be a common noun: "the IRGC chief commander", not "The New York Post"
+  const heads = sourceHeads(d, source)
+  return heads.length === 1 && !d.isCapitalized(heads[0] as number)
+}
+
+function previousPersonSpeaker(
+  drafts: readonly Draft[],
+  i: number,
+  d: AttributionDoc,
+  source: Span,
+): string | null {
+  const paragraph = d.paragraphOf(source.start)
+  for (let j = i - 1; j >= 0; j--) {
+    const other = drafts[j] as Draft
+    const anchor = other.cue ?? other.content
+    if (anchor.start >= source.start) continue
+    if (d.paragraphOf(anchor.start) < paragraph - PARAGRAPHS_BACK) break
+    if (other.speaker && d.entities.get(other.speaker)?.type === 'PERSON') return other.speaker
+  }
+  return null
+}

@@ -1,0 +1,59 @@
+/**
+ * The cue as PolNeAR marks it (methods §2): the whole verb group, with auxiliaries, modals, negation
+ * and adverbs on the left ("has repeatedly said") and a few set phrases on the right ("said Sunday",
+ * "said in a statement", "pointed out"). The comma after the cue is never part of it.
+ */
+import type { AttributionDoc } from './attribution-doc.js'
+import { VERB_GROUP_LEFT, WEEKDAYS } from './words.js'
+
+/** Longest left extension: "would not have been" is four words. */
+const MAX_LEFT = 4
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'interview',
+  'email',
+  'e-mail',
+  'tweet',
+  'post',
+  'speech',
+  'letter',
+  'release',
+  'op-ed',
+  'note',
+])
+const PARTICLES = new Set(['out', 'up'])
+
+function isAuxiliaryLike(word: string): boolean {
+  return VERB_GROUP_LEFT.has(word) || word.endsWith("n't")
+}
+
+/**
+ * Token range [first, last] (inclusive) of the verb group around the reporting verb at token `verb`.
+ *
+ * @example for "Salami also said that", with `verb` at "said": the range of "also said"
+ */
+export function verbGroup(d: AttributionDoc, verb: number): [number, number] {
+  let first = verb
+  const sentenceStart = d.sentenceRange(verb)[0]
+  while (
+    first - 1 >= sentenceStart &&
+    verb - (first - 1) <= MAX_LEFT &&
+    d.isWord(first - 1) &&
+    isAuxiliaryLike(d.lo(first - 1))
+  ) {
+    first--
+  }
+  let last = verb
+  const [, sentenceEnd] = d.sentenceRange(verb)
+  const next = (k: number): string => (k < sentenceEnd ? d.lo(k) : '')
+  if (PARTICLES.has(next(last + 1)) && d.lo(verb).startsWith('point')) last++
+  if (WEEKDAYS.has(next(last + 1))) last++
+  else if (next(last + 1) === 'on' && WEEKDAYS.has(next(last + 2))) last += 2
+  else if (
+    next(last + 1) === 'in' &&
+    (next(last + 2) === 'a' || next(last + 2) === 'an') &&
+    STATEMENT_NOUNS.has(next(last + 3))
+  )
+    last += 3
+  return [first, last]
+}
