@@ -1,0 +1,207 @@
+/**
+ * Name clustering, as an ordered list of sieves (Raghunathan et al. 2010; Lee et al. 2013): each pass
+ * links with less evidence than the one before, so the precise passes decide first.
+ *
+ *   1. exact        same name words, same type group ("Salami" / "Salami’s")
+ *   2. acronym      "Islamic Revolution Guards Corps (IRGC)"; "IRGC" whose capitals spell a known name
+ *   3. person-part  "Salami" -> "Hossein Salami" (surname, or suffix), first name when unambiguous;
+ *                   with two candidates ("John Smith", "Mary Smith") the nearest earlier one wins
+ *   4. name-prefix  "Hezbollah" -> "Hezbollah Resistance Movement", "Gaza" -> "Gaza Strip", when the
+ *                   longer name came first and no other name shares the prefix
+ *
+ * PERSON never merges with another type.
+ */
+import { newCluster, mergeClusters, typeGroup, type Cluster, type WorkMention } from './model.js'
+import type { PreparedName } from './name-mentions.js'
+import { isAcronym, type Words } from './words.js'
+
+/** Words skipped when an acronym is spelled from a name's capitals ("Organization of the Petroleum …"). */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'des', 'al', 'on', 'in', '&'])
+
+export class ClusterSet {
+  readonly all: Cluster[] = []
+
+  create(type: WorkMention['type']): Cluster {
+    const c = newCluster(this.all.length, type)
+    this.all.push(c)
+    return c
+  }
+
+  get(id: number): Cluster {
+    return this.all[id] as Cluster
+  }
+
+  add(cluster: Cluster, m: WorkMention, rule: string): void {
+    m.cluster = cluster.id
+    m.rule = rule
+    cluster.mentions.push(m)
+    for (const w of m.words) cluster.words.add(w)
+  }
+
+  merge(a: Cluster, b: Cluster, rule: string): Cluster {
+    if (a === b) return a
+    const [into, from] = firstStart(a) <= firstStart(b) ? [a, b] : [b, a]
+    for (const m of from.mentions) m.rule = rule
+    mergeClusters(into, from)
+    return into
+  }
+
+  live(): Cluster[] {
+    return this.all.filter((c) => c.mentions.length > 0 || c.roleName !== null)
+  }
+}
+
+function firstStart(c: Cluster): number {
+  return c.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY)
+}
+
+function key(m: WorkMention): string {
+  return `${typeGroup(m.type)}|${m.words.join(' ')}`
+}
+
+/** Pass 1 (multi-word names and acronyms) and the final exact pass for what the partial pass left. */
+function exactPass(set: ClusterSet, mentions: WorkMention[], byKey: Map<string, Cluster>): void {
+  for (const m of mentions) {
+    const k = key(m)
+    let c = byKey.get(k)
+    if (!c || c.mentions.length === 0) {
+      c = set.create(m.type)
+      byKey.set(k, c)
+    }
+    set.add(c, m, c.mentions.length === 0 ? 'name' : 'exact')
+  }
+}
+
+/** Capitals of a multi-word name ("islamic revolution guards corps" from its surface words). */
+function initials(surfaceWords: string[]): string {
+  return surfaceWords
+    .filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase()
+}
+
+function acronymPass(set: ClusterSet, names: WorkMention[], words: Words, text: string): void {
+  const nameEndingAt = new Map<number, WorkMention>()
+  for (const m of names) nameEndingAt.set(m.last, m)
+  for (const m of names) {
+    if (m.type === 'PERSON') continue
+    const surface = text.slice(m.start, m.end)
+    if (m.kind !== 'acronym' && !isAcronym(surface)) continue
+    const letters = surface.replace(/\./g, '').toUpperCase()
+    const own = set.get(m.cluster)
+    // "Islamic Revolution Guards Corps (IRGC)": the name right before the bracket.
+    if (words.text[m.first - 1] === '(') {
+      const expansion = nameEndingAt.get(m.first - 1)
+      if (expansion && expansion.type !== 'PERSON') {
+        set.merge(set.get(expansion.cluster), own, 'acronym-paren')
+        continue
+      }
+    }
+    const candidates = new Set<Cluster>()
+    for (const other of names) {
+      if (other.cluster === m.cluster || other.words.length < 2) continue
+      if (typeGroup(other.type) !== typeGroup(m.type)) continue
+      const surfaceWords = text.slice(other.start, other.end).split(/\s+/)
+      if (initials(surfaceWords) === letters) candidates.add(set.get(other.cluster))
+    }
+    if (candidates.size === 1)
+      set.merge([...candidates][0] as Cluster, set.get(m.cluster), 'acronym-initials')
+  }
+}
+
+/** "Salami" in "Hossein Salami"; "Ali Khamenei" in "Seyyed Ali Khamenei" (suffix); first name. */
+function personCandidates(set: ClusterSet, m: WorkMention): { surname: Cluster[]; first: Cluster[] } {
+  const surname = new Set<Cluster>()
+  const first = new Set<Cluster>()
+  const w = m.words
+  for (const c of set.all) {
+    if (c.type !== 'PERSON') continue
+    for (const other of c.mentions) {
+      const n = other.words
+      if (n.length <= w.length) continue
+      const suffix = n.slice(n.length - w.length).join(' ') === w.join(' ')
+      if (suffix) surname.add(c)
+      else if (w.length === 1 && n[0] === w[0]) first.add(c)
+    }
+  }
+  return { surname: [...surname], first: [...first] }
+}
+
+/** The candidate with the latest mention before `m`, else the one whose first mention comes soonest after. */
+function nearest(candidates: Cluster[], m: WorkMention): Cluster | undefined {
+  let best: Cluster | undefined
+  let bestStart = -1
+  for (const c of candidates) {
+    for (const o of c.mentions) {
+      if (o.start < m.start && o.start > bestStart) {
+        best = c
+        bestStart = o.start
+      }
+    }
+  }
+  if (best) return best
+  return [...candidates].sort((a, b) => firstStart(a) - firstStart(b))[0]
+}
+
+function personPartPass(set: ClusterSet, mentions: WorkMention[], byKey: Map<string, Cluster>): void {
+  const rest: WorkMention[] = []
+  for (const m of mentions) {
+    const { surname, first } = personCandidates(set, m)
+    if (surname.length > 0) {
+      set.add(nearest(surname, m) as Cluster, m, surname.length === 1 ? 'surname' : 'surname-nearest')
+    } else if (first.length === 1) {
+      set.add(first[0] as Cluster, m, 'first-name')
+    } else rest.push(m)
+  }
+  exactPass(set, rest, byKey)
+}
+
+function namePrefixPass(set: ClusterSet): void {
+  for (const short of set.all) {
+    if (short.mentions.length === 0 || short.type === 'PERSON') continue
+    const shortNames = short.mentions.filter((m) => m.kind === 'name').map((m) => m.words.join(' '))
+    if (shortNames.length === 0) continue
+    const maxLen = Math.max(...short.mentions.map((m) => m.words.length))
+    const start = firstStart(short)
+    const candidates = set.all.filter(
+      (long) =>
+        long !== short &&
+        long.type !== 'PERSON' &&
+        typeGroup(long.type) === typeGroup(short.type) &&
+        firstStart(long) < start &&
+        long.mentions.some(
+          (o) =>
+            o.words.length > maxLen && shortNames.some((s) => `${o.words.join(' ')} `.startsWith(`${s} `)),
+        ),
+    )
+    if (candidates.length === 1) set.merge(candidates[0] as Cluster, short, 'name-prefix')
+  }
+}
+
+/**
+ * Runs the name sieves over prepared name mentions (role-only names are left for the role-noun pass).
+ *
+ * @example clusterNames(set, prepared, words, doc.text) // set.all holds one cluster per entity
+ */
+export function clusterNames(set: ClusterSet, prepared: PreparedName[], words: Words, text: string): void {
+  const names = prepared.filter((p) => !p.roleOnly).map((p) => p.mention)
+  const byKey = new Map<string, Cluster>()
+  const isShortPerson = (m: WorkMention): boolean => m.type === 'PERSON' && m.words.length === 1
+  exactPass(
+    set,
+    names.filter((m) => !isShortPerson(m)),
+    byKey,
+  )
+  // Multi-word person names that are a suffix of a longer one ("Ali Khamenei" / "Seyyed Ali Khamenei").
+  for (const c of [...set.all]) {
+    if (c.type !== 'PERSON' || c.mentions.length === 0) continue
+    const m = c.mentions[0] as WorkMention
+    const { surname } = personCandidates(set, m)
+    const others = surname.filter((o) => o !== c)
+    if (others.length === 1) set.merge(others[0] as Cluster, c, 'name-suffix')
+  }
+  acronymPass(set, names, words, text)
+  personPartPass(set, names.filter(isShortPerson), byKey)
+  namePrefixPass(set)
+}

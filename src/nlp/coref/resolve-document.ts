@@ -1,0 +1,242 @@
+/**
+ * The coref run over one document, in the order the evidence allows:
+ *
+ *   1. name sieves       names and acronyms into entities (name-sieves.ts)
+ *   2. titles            premodifier titles and role appositions onto PERSON entities; appositions
+ *                        become nominal mentions (titles.ts) — before 3, so role nouns can match titles
+ *   3. gender            from title words and first names
+ *   4. left to right     role-noun phrases, title-only names ("Supreme Leader") and pronouns, each
+ *                        resolved against what came before it, so each resolved mention adds salience
+ *                        (and gender) for the next
+ */
+import type { DocView } from '../../model/doc-view.js'
+import type { Mention } from '../../model/layers.js'
+import { findPronouns } from './finders/pronouns.js'
+import { findRoleNominals, type RoleNominal } from './finders/role-nominals.js'
+import { isSubject } from './grammar.js'
+import type { CorefLexicon } from './lexicon.js'
+import type { Cluster, Title, WorkMention } from './model.js'
+import { prepareName, type PreparedName } from './name-mentions.js'
+import { ClusterSet, clusterNames } from './name-sieves.js'
+import { resolveNominal, type NominalContext } from './resolve-nominal.js'
+import { resolvePronoun } from './resolve-pronoun.js'
+import { findTitles } from './titles.js'
+import { buildWords, type Words } from './words.js'
+
+export interface CorefResult {
+  set: ClusterSet
+  /** Every working mention: the input ones (same order) followed by those coref added. */
+  mentions: WorkMention[]
+}
+
+function tokenRange(words: Words, start: number, end: number): [number, number] {
+  let first = 0
+  while (first < words.count && (words.ends[first] as number) <= start) first++
+  let last = first
+  while (last < words.count && (words.starts[last] as number) < end) last++
+  return [first, last]
+}
+
+function addTitle(set: ClusterSet, words: Words, lex: CorefLexicon, c: Cluster, title: Title): void {
+  c.titles.push(title)
+  const [first, last] = tokenRange(words, title.start, title.end)
+  for (let i = first; i < last; i++) {
+    const key = words.key[i] as string
+    if (!/\p{L}/u.test(key)) continue
+    c.words.add(key)
+    const role = lex.roles.get(key)
+    if (role && role.type === c.type) c.roles.add(role.lemma)
+    const gender = lex.titles.get(key)
+    if (gender && c.gender === null) c.gender = gender
+  }
+  void set
+}
+
+function nominalMention(
+  words: Words,
+  first: number,
+  last: number,
+  type: Cluster['type'],
+  modifiers: string[],
+  head: string,
+): WorkMention {
+  return {
+    start: words.starts[first] as number,
+    end: words.ends[last - 1] as number,
+    type,
+    kind: 'nominal',
+    first,
+    last,
+    sentence: words.sentence[first] as number,
+    subject: isSubject(words, first, last),
+    input: -1,
+    words: [...modifiers, head],
+    name: '',
+    rule: 'nominal',
+    cluster: -1,
+  }
+}
+
+function attach(
+  set: ClusterSet,
+  lex: CorefLexicon,
+  c: Cluster,
+  m: WorkMention,
+  head: string,
+  rule: string,
+): void {
+  set.add(c, m, rule)
+  if (lex.roles.get(head)?.type === c.type) c.roles.add(head)
+  const gender = lex.titles.get(head)
+  if (gender && c.gender === null) c.gender = gender
+}
+
+/**
+ * Resolves the entities of a document from its name mentions.
+ *
+ * @example resolveDocument(view, view.layer('mentions'), corefLexicon()).set.live().length
+ */
+export function resolveDocument(doc: DocView, input: readonly Mention[], lex: CorefLexicon): CorefResult {
+  const words = buildWords(doc)
+  const prepared: PreparedName[] = input.map((m, i) => prepareName(doc, words, lex, m, i))
+  const set = new ClusterSet()
+  clusterNames(set, prepared, words, doc.text)
+  // Plural nationalities ("Palestinians") are antecedents for "they".
+  for (const c of set.all) {
+    if (c.type === 'NORP' && c.mentions.some((m) => /s$/.test(m.words[m.words.length - 1] ?? '')))
+      c.plural = true
+  }
+  const added: WorkMention[] = []
+  const covered = new Uint8Array(words.count)
+  const nameAtToken: (WorkMention | undefined)[] = new Array<WorkMention | undefined>(words.count)
+  for (const p of prepared) {
+    for (let i = p.mention.first; i < p.mention.last; i++) {
+      covered[i] = 1
+      nameAtToken[i] ??= p.mention
+    }
+  }
+
+  // 2. titles and appositions
+  for (const p of prepared) {
+    if (p.roleOnly) continue
+    const m = p.mention
+    const c = set.get(m.cluster)
+    if (p.title) addTitle(set, words, lex, c, p.title)
+    const found = findTitles(doc.text, words, lex, m)
+    for (const t of found.titles) addTitle(set, words, lex, c, t)
+    for (const a of found.appositives) {
+      for (let i = a.first; i < a.last; i++) covered[i] = 1
+      const nominal = nominalMention(words, a.first, a.last, c.type, a.words, a.head)
+      attach(set, lex, c, nominal, a.head, 'apposition')
+      added.push(nominal)
+    }
+    for (const t of found.titles)
+      for (let i = tokenRange(words, t.start, t.end)[0]; i < tokenRange(words, t.start, t.end)[1]; i++)
+        covered[i] = 1
+  }
+
+  // 3. gender from first names ("Hossein Salami" -> m), when titles gave none
+  for (const c of set.all) {
+    if (c.type !== 'PERSON' || c.gender !== null) continue
+    for (const m of c.mentions) {
+      const firstName = m.words.length > 1 ? lex.firstNames.get(m.words[0] as string) : undefined
+      if (firstName) {
+        c.gender = firstName
+        break
+      }
+    }
+  }
+
+  // 4. role nouns, title-only names and pronouns, left to right
+  const ctx: NominalContext = { words, lex, clusters: set.all, nameAt: (t) => nameAtToken[t] }
+  type Event =
+    | { at: number; kind: 'nominal'; nominal: RoleNominal }
+    | { at: number; kind: 'role-name'; prepared: PreparedName }
+    | { at: number; kind: 'pronoun'; hit: ReturnType<typeof findPronouns>[number] }
+  const events: Event[] = [
+    ...findRoleNominals(words, lex, covered).map((n): Event => ({
+      at: n.first,
+      kind: 'nominal',
+      nominal: n,
+    })),
+    ...prepared
+      .filter((p) => p.roleOnly)
+      .map((p): Event => ({ at: p.mention.first, kind: 'role-name', prepared: p })),
+    ...findPronouns(words).map((h): Event => ({ at: h.token, kind: 'pronoun', hit: h })),
+  ].sort((a, b) => a.at - b.at)
+
+  for (const e of events) {
+    if (e.kind === 'pronoun') {
+      const best = resolvePronoun(words, set.all, e.hit, covered)
+      if (!best) continue
+      const c = best.cluster
+      const i = e.hit.token
+      const m: WorkMention = {
+        start: words.starts[i] as number,
+        end: words.ends[i] as number,
+        type: c.type,
+        kind: 'pronoun',
+        first: i,
+        last: i + 1,
+        sentence: words.sentence[i] as number,
+        subject: e.hit.grammaticalCase === 'nom',
+        input: -1,
+        words: [],
+        name: '',
+        rule: 'pronoun',
+        cluster: -1,
+      }
+      set.add(c, m, 'pronoun')
+      if ((e.hit.cls === 'm' || e.hit.cls === 'f') && c.gender === null) c.gender = e.hit.cls
+      added.push(m)
+      continue
+    }
+    if (e.kind === 'role-name') {
+      const m = e.prepared.mention
+      const head = lex.roles.get(words.key[m.last - 1] as string)?.lemma ?? (words.key[m.last - 1] as string)
+      const modifiers: number[] = []
+      for (let i = m.first; i < m.last - 1; i++)
+        if (words.key[i] !== 'the' && /\p{L}/u.test(words.text[i] as string)) modifiers.push(i)
+      const { cluster, rule } = resolveNominal(ctx, {
+        head,
+        type: m.type,
+        plural: false,
+        determiner: 'definite',
+        modifiers,
+        start: m.start,
+        sentence: m.sentence,
+      })
+      const c = cluster ?? set.create(m.type)
+      if (!cluster) c.roleName = m.name
+      attach(set, lex, c, m, head, cluster ? rule : 'role-name')
+      continue
+    }
+    const n = e.nominal
+    const modifierKeys = n.modifiers.map((i) => words.key[i] as string)
+    const start = words.starts[n.first] as number
+    const { cluster, rule } = resolveNominal(ctx, {
+      head: n.head,
+      type: n.type,
+      plural: n.plural,
+      determiner: n.determiner,
+      modifiers: n.modifiers,
+      start,
+      sentence: words.sentence[n.first] as number,
+    })
+    const m = nominalMention(words, n.first, n.last, n.type, modifierKeys, n.head)
+    let c = cluster
+    if (!c) {
+      c = set.create(n.type)
+      c.plural = n.plural
+      const from = n.determiner === 'none' ? n.first : n.first + 1
+      c.roleName = doc.text
+        .slice(words.starts[Math.min(from, n.headToken)], words.ends[n.headToken])
+        .replace(/['’]s?$/u, '')
+    }
+    attach(set, lex, c, m, n.head, cluster ? rule : 'role-new')
+    for (const k of modifierKeys) c.words.add(k)
+    for (let i = n.first; i < n.last; i++) covered[i] = 1
+    added.push(m)
+  }
+  return { set, mentions: [...prepared.map((p) => p.mention), ...added] }
+}

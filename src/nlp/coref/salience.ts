@@ -1,0 +1,57 @@
+/**
+ * Salience of the entities at a point of the text, after Lappin & Leass (1994), without a parser:
+ * each earlier mention within the window adds 100 (recency), +80 when it is a clause subject, halved
+ * per sentence of distance. The weights are L&L's published ones; the subject test is our proxy.
+ */
+import type { Cluster } from './model.js'
+
+/** How many sentences back an antecedent may be (Stanford's pronoun sieve uses 3). */
+export const WINDOW_SENTENCES = 3
+const RECENCY = 100
+const SUBJECT = 80
+
+export interface Salient {
+  cluster: Cluster
+  score: number
+  /** Start of the cluster's latest mention before the point. */
+  latest: number
+  /** Whether that latest mention is a subject. */
+  latestSubject: boolean
+  latestSentence: number
+  latestLast: number
+}
+
+/**
+ * Clusters with a mention ending at or before `offset` within the window, with their salience.
+ *
+ * @example salienceAt(clusters, 812, 5)[0] // { cluster, score: 180, … }
+ */
+export function salienceAt(clusters: readonly Cluster[], offset: number, sentence: number): Salient[] {
+  const out: Salient[] = []
+  for (const cluster of clusters) {
+    let score = 0
+    let latest = -1
+    let latestSubject = false
+    let latestSentence = -1
+    let latestLast = -1
+    for (const m of cluster.mentions) {
+      if (m.end > offset) continue
+      const distance = sentence - m.sentence
+      if (distance < 0 || distance > WINDOW_SENTENCES) continue
+      score += (RECENCY + (m.subject ? SUBJECT : 0)) / 2 ** distance
+      if (m.start > latest) {
+        latest = m.start
+        latestSubject = m.subject
+        latestSentence = m.sentence
+        latestLast = m.last
+      }
+    }
+    if (score > 0) out.push({ cluster, score, latest, latestSubject, latestSentence, latestLast })
+  }
+  return out
+}
+
+/** Highest score first; the more recent entity wins a tie. */
+export function bySalience(a: Salient, b: Salient): number {
+  return b.score - a.score || b.latest - a.latest
+}
