@@ -1,0 +1,94 @@
+/**
+ * Greedy left-to-right BILOU decoding (Ratinov & Roth 2009 found it as good as Viterbi for NER, and it is
+ * much faster), with illegal transitions masked: after B-X or I-X only I-X or L-X may follow; elsewhere
+ * only O, B-* or U-*. Training drives the same loop with an `onStep` hook that updates the weights.
+ */
+import { decodeBilou, type TokenSpan } from '../learn/bilou.js'
+import {
+  dynamicFeatures,
+  MAX_DYNAMIC_FEATURES,
+  recordHistory,
+  type DocumentHistory,
+  type SentenceFeatures,
+} from './features.js'
+
+/** Anything that scores a feature list: the trainer's live weights or the shipped model. */
+export interface Scorer {
+  readonly labelCount: number
+  score(features: ArrayLike<number>, count: number, scores: Float64Array): void
+}
+
+/** Whether label `next` may follow label `prev` (−1 = sentence start) under BILOU. */
+export function allowedAfter(prev: number, next: number): boolean {
+  const prevOpen = prev > 0 && ((prev - 1) & 3) <= 1 // B or I
+  if (next === 0) return !prevOpen
+  const nextPos = (next - 1) & 3
+  const continues = nextPos === 1 || nextPos === 2 // I or L
+  if (!prevOpen) return !continues
+  return continues && (next - 1) >> 2 === (prev - 1) >> 2
+}
+
+/**
+ * Called at each unit during training: `features[0..count)` and the predicted label; returns the label to
+ * use as history (the prediction itself for learning on one's own history).
+ */
+export type StepHook = (features: Uint32Array, count: number, unit: number, predicted: number) => number
+
+/**
+ * Labels one sentence greedily; updates the document `history` with the labels chosen.
+ *
+ * @example
+ * const labels = tagSentence(model, sentenceFeatures(texts, resources), new Map(), 4)
+ */
+export function tagSentence(
+  scorer: Scorer,
+  f: SentenceFeatures,
+  history: DocumentHistory,
+  typeCount: number,
+  onStep?: StepHook,
+): Int32Array {
+  const n = f.offsets.length - 1
+  const labels = new Int32Array(n)
+  const L = scorer.labelCount
+  const scores = new Float64Array(L)
+  let buffer = new Uint32Array(64)
+  let prev1 = -1
+  let prev2 = -1
+  for (let i = 0; i < n; i++) {
+    const from = f.offsets[i] as number
+    const to = f.offsets[i + 1] as number
+    const need = to - from + MAX_DYNAMIC_FEATURES
+    if (buffer.length < need) buffer = new Uint32Array(need * 2)
+    buffer.set(f.features.subarray(from, to), 0)
+    const count = dynamicFeatures(f, i, prev1, prev2, history, buffer, to - from)
+    scorer.score(buffer, count, scores)
+    let best = 0
+    let bestScore = -Infinity
+    for (let l = 0; l < L; l++) {
+      if (!allowedAfter(prev1, l)) continue
+      const s = scores[l] as number
+      if (s > bestScore) {
+        bestScore = s
+        best = l
+      }
+    }
+    // The last unit of a sentence cannot leave a span open: B→U, I→L of the same type.
+    if (i === n - 1 && best > 0) {
+      const pos = (best - 1) & 3
+      if (pos === 0) best += 3
+      else if (pos === 1) best += 1
+    }
+    const label = onStep ? onStep(buffer, count, i, best) : best
+    labels[i] = label
+    prev2 = prev1
+    prev1 = label
+  }
+  const spans = decodeBilou(labels)
+  let k = 0
+  for (let i = 0; i < n; i++) {
+    while (k < spans.length && (spans[k] as TokenSpan).end <= i) k++
+    const span = spans[k]
+    recordHistory(f, i, span && span.start <= i ? span.type : -1, typeCount, history)
+  }
+  return labels
+}
