@@ -9,6 +9,13 @@ import { dropOverlaps } from './refiners/drop-overlaps.js'
 import { mergeDateTime } from './refiners/merge-date-time.js'
 import { mentionedIn, resolve, type ResolveState } from './resolve.js'
 import { tenseAround, type Tense } from './tense.js'
+import type { Spec } from './types.js'
+
+function movesReference(spec: Spec): boolean {
+  if (spec.kind === 'shift') return false
+  if (spec.kind === 'relative') return spec.anchor === 'published' && spec.unit !== 'quarter'
+  return true
+}
 
 /** Index of the sentence holding `offset` in sorted sentences, or -1. */
 function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
@@ -47,7 +54,9 @@ export function extractTimes(
       return tenseAround(text, s.start, s.end, c.start, c.end)
     }
     const r = resolve(c.spec, tense, state)
-    if (c.type === 'DATE' || c.type === 'TIME') {
+    // Only expressions anchored in the text itself or on publication become the new "last mentioned"
+    // date; a shift ("a year earlier") anchored on that date must not move it, or chains would drift.
+    if ((c.type === 'DATE' || c.type === 'TIME') && movesReference(c.spec)) {
       const mentioned = mentionedIn(r.value)
       if (mentioned !== null) state.last = mentioned
     }

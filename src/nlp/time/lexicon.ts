@@ -121,6 +121,10 @@ export function unitOf(word: string): Unit {
  */
 export function durationValue(amount: number | null, unit: Unit, fortnight = false): string {
   const n = (scale: number): string => (amount === null ? 'X' : formatAmount(amount * scale))
+  if (amount !== null && !Number.isInteger(amount)) {
+    const fraction = fractionalDuration(amount, unit)
+    if (fraction !== null) return fraction
+  }
   switch (unit) {
     case 'second':
       return `PT${n(1)}S`
@@ -146,6 +150,27 @@ export function durationValue(amount: number | null, unit: Unit, fortnight = fal
       return `P${n(10)}Y`
     case 'century':
       return `P${n(100)}Y`
+  }
+}
+
+/** "2 1/2 years" → `P2Y6M`, "5 1/2 hours" → `PT5H30M`: the fraction in the next smaller unit. */
+function fractionalDuration(amount: number, unit: Unit): string | null {
+  const whole = Math.floor(amount)
+  const rest = amount - whole
+  const head = (code: string): string => (whole > 0 ? `${whole}${code}` : '')
+  switch (unit) {
+    case 'year':
+      return `P${head('Y')}${Math.round(rest * 12)}M`
+    case 'month':
+      return `P${head('M')}${Math.round(rest * 30)}D`
+    case 'day':
+      return `P${head('D')}T${Math.round(rest * 24)}H`
+    case 'hour':
+      return `PT${head('H')}${Math.round(rest * 60)}M`
+    case 'minute':
+      return `PT${head('M')}${Math.round(rest * 60)}S`
+    default:
+      return null
   }
 }
 

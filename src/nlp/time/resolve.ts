@@ -5,7 +5,17 @@
  * value keeps `X` placeholders and nothing is implied: unknown stays unknown.
  */
 import type { TimeFields } from '../../model/layers.js'
-import { addDays, addMonths, isoWeek, isoWeekday, pad, quarterOf, type Ymd } from './calendar.js'
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  daysInMonth,
+  isoWeek,
+  isoWeekday,
+  pad,
+  quarterOf,
+  type Ymd,
+} from './calendar.js'
 import type { Tense } from './tense.js'
 import type { Direction, Spec, Unit } from './types.js'
 
@@ -46,17 +56,33 @@ function directionFrom(stated: Direction | undefined, tense: () => Tense): Direc
   return 'none'
 }
 
-/** Year for a month (and day) without one: HeidelTime's rule for news, against the publication date. */
+/**
+ * Year for a month (and day) without one. News mostly talks about dates near publication, so the year
+ * that puts the date nearest the publication date wins; tense overrides only when that date lies more
+ * than TENSE_WINDOW_DAYS on the wrong side (HeidelTime's rule, with a window: "payable Dec. 1" in a
+ * past-tense sentence of October news is still this December).
+ */
 function yearFor(published: Ymd, month: number, day: number, direction: Direction | 'none'): number {
-  if (
-    direction === 'past' &&
-    (month > published.month || (month === published.month && day > published.day))
-  ) {
-    return published.year - 1
+  const pub = dayNumber(published)
+  const offsetIn = (year: number): number =>
+    dayNumber({ year, month, day: Math.min(day, daysInMonth(year, month)) }) - pub
+  let best = published.year
+  for (const year of [published.year - 1, published.year + 1]) {
+    if (Math.abs(offsetIn(year)) < Math.abs(offsetIn(best))) best = year
   }
-  if (direction === 'future' && month < published.month) return published.year + 1
+  const offset = offsetIn(best)
+  if (direction === 'past' && offset > TENSE_WINDOW_DAYS) return best - 1
+  if (direction === 'future' && offset < -TENSE_WINDOW_DAYS) return best + 1
+  return best
+}
+/** Year for "last May", "next March", "this summer": strict, as the words say. */
+function statedYear(published: Ymd, month: number, direction: Direction): number {
+  if (direction === 'past') return month >= published.month ? published.year - 1 : published.year
+  if (direction === 'future') return month <= published.month ? published.year + 1 : published.year
   return published.year
 }
+/** How far a date may lie against the tense before the tense moves it a year (tuned on TBAQ train). */
+const TENSE_WINDOW_DAYS = 90
 
 /** `YYYY`, `YYYY-MM`, `YYYY-Qn`, `YYYY-SU`… from fields; `year` may be 'XXXX'. */
 function formatCalendar(year: string, f: TimeFields): string {
@@ -81,11 +107,31 @@ function dayValue(d: Ymd): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`
 }
 
+/** Fields with the day of an nth-weekday holiday filled in, once the year is known. */
+function withNthDay(
+  f: TimeFields,
+  year: number,
+  nth: { weekday: number; n: number } | undefined,
+): TimeFields {
+  if (nth === undefined || f.month === undefined) return f
+  let day: number
+  if (nth.n > 0) {
+    const first = isoWeekday({ year, month: f.month, day: 1 })
+    day = 1 + ((nth.weekday - first + 7) % 7) + 7 * (nth.n - 1)
+  } else {
+    const lastDay = daysInMonth(year, f.month)
+    const last = isoWeekday({ year, month: f.month, day: lastDay })
+    day = lastDay - ((last - nth.weekday + 7) % 7)
+  }
+  return { ...f, day }
+}
+
 function resolveAbsolute(
   f: TimeFields,
   direction: Direction | undefined,
   tense: () => Tense,
   state: ResolveState,
+  nth?: { weekday: number; n: number },
 ): Resolved {
   const known = f
   if (f.century !== undefined) return { value: pad(f.century - 1), known, implied: {}, anchor: 'none' }
@@ -94,8 +140,11 @@ function resolveAbsolute(
   const calendar =
     f.month !== undefined || f.quarter !== undefined || f.half !== undefined || f.season !== undefined
   const clock = f.hour !== undefined || f.partOfDay !== undefined
-  if (f.year !== undefined)
-    return { value: formatCalendar(pad(f.year, 4), f) + timeSuffix(f), known, implied: {}, anchor: 'none' }
+  if (f.year !== undefined) {
+    const g = withNthDay(f, f.year, nth)
+    const implied: TimeFields = g.day !== f.day && g.day !== undefined ? { day: g.day } : {}
+    return { value: formatCalendar(pad(f.year, 4), g) + timeSuffix(f), known, implied, anchor: 'none' }
+  }
   const published = state.published
   if (calendar) {
     if (published === null) return { value: formatCalendar('XXXX', f), known, implied: {}, anchor: 'unknown' }
@@ -106,8 +155,13 @@ function resolveAbsolute(
         : f.half !== undefined
           ? f.half * 6 - 3
           : SEASON_MONTH[f.season ?? 'SU'])
-    const year = yearFor(published, month, f.day ?? 15, directionFrom(direction, tense))
-    return { value: formatCalendar(pad(year, 4), f), known, implied: { year }, anchor: 'published' }
+    const year =
+      direction === undefined
+        ? yearFor(published, month, f.day ?? 15, directionFrom(direction, tense))
+        : statedYear(published, month, direction)
+    const g = withNthDay(f, year, nth)
+    const implied: TimeFields = g.day !== f.day && g.day !== undefined ? { year, day: g.day } : { year }
+    return { value: formatCalendar(pad(year, 4), g), known, implied, anchor: 'published' }
   }
   if (clock) {
     if (published === null)
@@ -201,7 +255,12 @@ function quarterBase(state: ResolveState): Ymd | null {
   return { year: m.year, month: m.month, day: 15 }
 }
 
-function resolveRelative(spec: Extract<Spec, { kind: 'relative' }>, state: ResolveState): Resolved {
+function resolveRelative(
+  original: Extract<Spec, { kind: 'relative' }>,
+  tense: () => Tense,
+  state: ResolveState,
+): Resolved {
+  const spec = original.byTense === true ? weekendByTense(original, tense, state) : original
   const known = spec.fields
   if (spec.unit === 'quarter' && spec.anchor === 'mention') {
     const base = quarterBase(state)
@@ -241,6 +300,18 @@ function resolveRelative(spec: Extract<Spec, { kind: 'relative' }>, state: Resol
     implied: r.implied,
     anchor: anchor.how,
   }
+}
+
+/** "the weekend" before publication in a past-tense sentence (a weekday publication), else the next one. */
+function weekendByTense(
+  spec: Extract<Spec, { kind: 'relative' }>,
+  tense: () => Tense,
+  state: ResolveState,
+): Extract<Spec, { kind: 'relative' }> {
+  if (state.published === null) return spec
+  const weekend = isoWeekday(state.published) >= 6
+  const offset = tense() === 'past' || tense() === 'none' ? (weekend ? 0 : -1) : weekend ? 1 : 0
+  return { ...spec, offset }
 }
 
 /** Anchor for units coarser than a day: the last mention at any granularity, else publication. */
@@ -323,9 +394,9 @@ export function resolve(spec: Spec, tense: () => Tense, state: ResolveState): Re
     case 'literal':
       return { value: spec.value, known: spec.fields, implied: {}, anchor: 'none' }
     case 'absolute':
-      return resolveAbsolute(spec.fields, spec.direction, tense, state)
+      return resolveAbsolute(spec.fields, spec.direction, tense, state, spec.nth)
     case 'relative':
-      return resolveRelative(spec, state)
+      return resolveRelative(spec, tense, state)
     case 'weekday':
       return resolveWeekday(spec, tense, state)
     case 'shift':

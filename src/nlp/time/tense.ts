@@ -19,7 +19,6 @@ const FUTURE = new Set([
   'upcoming',
   'plans',
   'expects',
-  'scheduled',
   'tomorrow',
 ])
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'does', 'do', 'says', 'remains'])

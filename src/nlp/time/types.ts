@@ -31,9 +31,23 @@ export type Direction = 'past' | 'future' | 'same'
 
 export type Spec =
   /** Calendar fields stated in the text ("August", "early 2022", "Sept. 30", "the 1990s", "3 p.m."). */
-  | { kind: 'absolute'; fields: TimeFields; direction?: Direction }
+  | {
+      kind: 'absolute'
+      fields: TimeFields
+      direction?: Direction
+      /** The day is the nth weekday of the month (n = -1: the last), e.g. Thanksgiving. */
+      nth?: { weekday: number; n: number }
+    }
   /** A unit containing the anchor, shifted ("today" day+0, "last week" week−1, "the next day" day+1). */
-  | { kind: 'relative'; unit: Unit; offset: number; anchor: AnchorKind; fields: TimeFields }
+  | {
+      kind: 'relative'
+      unit: Unit
+      offset: number
+      anchor: AnchorKind
+      fields: TimeFields
+      /** "the weekend": the one just past in a past-tense sentence, the coming one otherwise. */
+      byTense?: true
+    }
   /** A weekday near the anchor; `direction` from "last/next", otherwise tense decides. */
   | { kind: 'weekday'; weekday: number; direction?: Direction; fields: TimeFields }
   /** "two years ago", "a year earlier": anchor shifted by an amount; null amount gives PAST_REF/FUTURE_REF. */

@@ -8,9 +8,9 @@ import { ordinalNumber, partOf, seasonOf } from '../lexicon.js'
 import type { Candidate, Finder, Spec } from '../types.js'
 import { candidate, fields } from './helpers.js'
 
-const ORDINAL = 'first|second|third|fourth|1st|2nd|3rd|4th'
+const ORDINAL = 'first|second|third|fourth|1st|2nd|3rd|4th|latter'
 const QUARTER = new RegExp(
-  `\\b(?:the\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?:(${ORDINAL})|(final|last|latest|current|previous|next|coming|same|year-ago|year-earlier))` +
+  `\\b(?:the\\s+)?(?:(\\d{4})\\s+|(?:comparable\\s+)?(year-ago|year-earlier)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?:(${ORDINAL})|(final|last|latest|current|previous|next|coming|same|year-ago|year-earlier))` +
     `(?:[\\s-]+fiscal)?[\\s-]+(quarter|half)(?![\\w-])` +
     `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal\\s+)?(\\d{4})(?![\\d%])|(this|last|next)\\s+year\\b))?`,
   'gi',
@@ -27,15 +27,37 @@ const OF_NEXT = /^\s+of\b/i
 export const quarterFinder: Finder = {
   name: 'calendar-parts:quarter',
   regex: QUARTER,
-  build(m): Candidate | null {
-    const isHalf = (m[3] as string).toLowerCase() === 'half'
-    const year = m[4] === undefined ? undefined : Number(m[4])
+  build(m) {
+    const c = buildQuarter(m)
+    // TBAQ tags the adjective "third-quarter" without its article ("the third-quarter results").
+    const the = THE_BEFORE_ADJECTIVE.exec(m[0])
+    return c !== null && the !== null ? { ...c, start: m.index + the[0].length } : c
+  },
+}
+const THE_BEFORE_ADJECTIVE = /^the\s+(?=[a-z0-9]+-quarter\b)/i
+
+function buildQuarter(m: RegExpExecArray): Candidate | null {
+  {
+    const isHalf = (m[5] as string).toLowerCase() === 'half'
+    const yearBefore = m[1] === undefined ? undefined : Number(m[1])
+    const year = m[6] === undefined ? yearBefore : Number(m[6])
     const yearShift =
-      m[5] === undefined
+      m[7] === undefined
         ? undefined
-        : ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[5].toLowerCase()]
-    if (m[1] !== undefined) {
-      const n = ordinalNumber(m[1])
+        : ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[7].toLowerCase()]
+    if (m[3] !== undefined) {
+      const n = m[3].toLowerCase() === 'latter' ? 2 : ordinalNumber(m[3])
+      if (m[2] !== undefined && !isHalf) {
+        // "the year-ago third quarter": that quarter of the year before the one under discussion.
+        const spec: Spec = {
+          kind: 'relative',
+          unit: 'year',
+          offset: -1,
+          anchor: 'published',
+          fields: { quarter: n },
+        }
+        return candidate(m, 'DATE', spec, 'calendar-parts:year-ago-ordinal')
+      }
       if (isHalf && n > 2) return null
       // "the second half" without a year or "of the": plain ordinal half of something else is common ("the first half of the match").
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)
@@ -58,14 +80,19 @@ export const quarterFinder: Finder = {
         isHalf ? 'calendar-parts:half' : 'calendar-parts:quarter',
       )
     }
-    if (isHalf) return null
-    const word = (m[2] as string).toLowerCase()
+    const word = (m[4] as string).toLowerCase()
+    if (isHalf) {
+      // "the last half of 1989" is its second half; other "last half"s are not calendar halves.
+      if ((word !== 'last' && word !== 'final') || year === undefined) return null
+      return candidate(m, 'DATE', { kind: 'absolute', fields: { year, half: 2 } }, 'calendar-parts:half')
+    }
     const offset =
       word === 'next' || word === 'coming' ? 1 : word === 'current' ? 0 : word.startsWith('year-') ? -4 : -1
-    const anchor = word === 'same' ? 'mention' : 'published'
+    // "the same quarter", "the year-ago quarter" count from the quarter under discussion.
+    const anchor = word === 'same' || word.startsWith('year-') ? 'mention' : 'published'
     const spec: Spec = { kind: 'relative', unit: 'quarter', offset, anchor, fields: {} }
     return candidate(m, 'DATE', spec, `calendar-parts:${word}-quarter`)
-  },
+  }
 }
 
 export const theQuarterFinder: Finder = {

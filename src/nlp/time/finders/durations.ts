@@ -1,18 +1,20 @@
 /**
  * Counted units: "five years", "24 hours", "the past three years" (DURATION `P3Y`), "a five-year plan",
- * "nearly two months", "several weeks" (`PXW`), and, with "ago/earlier/later/from now", shifted dates
- * ("two years ago" → a DATE). Extents keep approximators and "the past/next", as the TBAQ gold does.
+ * "nearly two months", "several weeks" (`PXW`), "2 1/2 years" (`P2Y6M`), "two to three weeks", and, with
+ * "ago/earlier/later/from now", shifted dates ("two years ago" → a DATE). Extents keep approximators
+ * ("nearly", "at least") and "the (past/next)", as the TBAQ gold mostly does; "over the past…" drops
+ * "over", and ages ("52 years old") are left out, as TBAQ leaves them.
  */
 import { durationValue, NUMBER_SOURCE, parseNumber, UNIT_SOURCE, unitOf } from '../lexicon.js'
 import type { Candidate, Finder } from '../types.js'
 import { candidate } from './helpers.js'
 
 const APPROX =
-  'about|around|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|at\\s+least|at\\s+most|up\\s+to|roughly|approximately|some|just|only|under|barely|well\\s+over'
+  'about|around|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|over|at\\s+least|at\\s+most|up\\s+to|roughly|approximately|some'
 const DURATION = new RegExp(
-  `\\b(?:(${APPROX})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|latest|same|other)|past|last|next|first|another|other)\\s+)?` +
-    `(${NUMBER_SOURCE})(?:\\s+more)?[\\s-]+(${UNIT_SOURCE})(?![\\w-])` +
-    `(?:\\s+(ago|earlier|later|from\\s+now|hence|old)\\b|-old\\b)?`,
+  `\\b(?:(${APPROX})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|latest|same|other|entire|full)|the|past|last|next|first|another|other)\\s+)?` +
+    `(?:(${NUMBER_SOURCE})\\s+(?:to|or)\\s+)?(${NUMBER_SOURCE})(\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+(${UNIT_SOURCE})(?![\\w-])` +
+    `(\\s+and\\s+a\\s+half)?(?:\\s+(ago|earlier|later|from\\s+now|hence)\\b)?`,
   'gi',
 )
 /** A bare plural after "for/in/within/over": "for years", "within weeks". */
@@ -20,59 +22,60 @@ const BARE_PLURAL = /\b(?:for|within|over|in)\s+(years|months|weeks|days|decades
 
 /** Words before "a year" that make it a rate ("$5 million a year"), a SET. */
 const RATE_CONTEXT = /(?:\d|million|billion|trillion|percent|%|times|once|twice)\S*\s*$/i
+const AGE_NEXT = /^(?:\s+|-)old\b/i
+const OF_NEXT = /^\s+of\b/i
+const DIGIT_START = /^\d/
+const CAPITALISED = /^[A-Z]/
+const SPACES = /\s+/g
+const APPROX_PREFIX = /^\S+(?:\s+than)?\s+/
 
 export const durationFinder: Finder = {
   name: 'durations',
   regex: DURATION,
   build(m): Candidate | null {
-    const rawNumber = m[3] as string
-    const unitWord = m[4] as string
+    const rawNumber = m[4] as string
+    const unitWord = m[6] as string
     const unit = unitOf(unitWord)
-    const amount = parseNumber(rawNumber)
+    const range = m[3] !== undefined
+    const half = m[5] !== undefined || m[7] !== undefined
+    const base = parseNumber(rawNumber)
+    const amount = range || base === null ? null : half ? base + 0.5 : base
     const lowerNumber = rawNumber.toLowerCase()
-    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)
     // "a quarter of the vote", "three quarters of voters": fractions, not periods.
     if (unit === 'quarter' && OF_NEXT.test(after)) return null
-    // "a second term", "the first second": ordinals, not units, unless counted in digits or plural.
+    // "52 years old", "a 40-year-old": ages, which TBAQ does not tag.
+    if (AGE_NEXT.test(after)) return null
+    // "a second term": an ordinal, not a unit, unless counted in digits or plural.
     if (unit === 'second' && !unitWord.toLowerCase().endsWith('s') && !DIGIT_START.test(rawNumber))
       return null
     if (lowerNumber === 'some' && !unitWord.toLowerCase().endsWith('s')) return null
-    const suffix = m[5]?.toLowerCase().replace(SPACES, ' ')
-    const lead = m[2]?.toLowerCase()
-    if (
-      suffix === 'ago' ||
-      suffix === 'earlier' ||
-      suffix === 'later' ||
-      suffix === 'from now' ||
-      suffix === 'hence'
-    ) {
+    // "60 Minutes", "48 Hours": programme titles.
+    if (CAPITALISED.test(unitWord) && m.index > 0 && !CAPITALISED.test(m[0])) return null
+    const approx = m[1]?.toLowerCase()
+    const lead = m[2]?.toLowerCase().replace(SPACES, ' ')
+    // "over the past 20 years": "over" is a signal here; "over an hour" keeps it (TBAQ).
+    const skip = approx === 'over' && lead !== undefined ? (APPROX_PREFIX.exec(m[0])?.[0].length ?? 0) : 0
+    const suffix = m[8]?.toLowerCase().replace(SPACES, ' ')
+    if (suffix !== undefined) {
       const sign = suffix === 'ago' || suffix === 'earlier' ? -1 : 1
       const anchor = suffix === 'ago' || suffix === 'from now' || suffix === 'hence' ? 'published' : 'mention'
-      return candidate(
-        m,
-        'DATE',
-        { kind: 'shift', unit, amount, sign, anchor },
-        `durations:${suffix.replace(' ', '-')}`,
-      )
+      const rule = `durations:${suffix.replace(' ', '-')}`
+      return candidate(m, 'DATE', { kind: 'shift', unit, amount, sign, anchor }, rule, skip)
     }
-    if ((lowerNumber === 'a' || lowerNumber === 'an') && lead === undefined && m[1] === undefined) {
+    if ((lowerNumber === 'a' || lowerNumber === 'an') && lead === undefined && approx === undefined) {
       if (RATE_CONTEXT.test(m.input.slice(Math.max(0, m.index - 24), m.index))) {
-        return candidate(
-          m,
-          'SET',
-          { kind: 'literal', value: durationValue(1, unit), fields: {} },
-          'durations:rate',
-        )
+        const value = durationValue(1, unit)
+        return candidate(m, 'SET', { kind: 'literal', value, fields: {} }, 'durations:rate')
       }
     }
+    // "the" alone before a count belongs to the extent only for "the nine months" style periods.
+    if (lead === 'the' && (lowerNumber === 'a' || lowerNumber === 'an')) return null
     const fortnight = unitWord.toLowerCase().startsWith('fortnight')
     const value = durationValue(amount, unit, fortnight)
-    return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'durations')
+    return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'durations', skip)
   },
 }
-const OF_NEXT = /^\s+of\b/i
-const DIGIT_START = /^\d/
-const SPACES = /\s+/g
 
 export const barePluralFinder: Finder = {
   name: 'durations:bare-plural',

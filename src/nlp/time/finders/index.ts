@@ -8,7 +8,7 @@ import { dayMonthFinder, isoDateFinder, monthDayFinder, slashDateFinder } from '
 import { monthYearFinder } from './month-year.js'
 import { centuryFinder, decadeFinder, decadeWordFinder, yearFinder } from './years.js'
 import { weekdayFinder } from './weekdays.js'
-import { dayAroundFinder, dayWordFinder, determinedFinder } from './relative.js'
+import { dayAroundFinder, dayWordFinder, determinedFinder, theWeekendFinder } from './relative.js'
 import { clock12Finder, clock24Finder, namedTimeFinder, oclockFinder } from './time-of-day.js'
 import {
   adverbSetFinder,
@@ -19,6 +19,14 @@ import {
 } from './sets.js'
 import { barePluralFinder, durationFinder } from './durations.js'
 import { refFinder } from './refs.js'
+import { holidayFinder } from './holidays.js'
+import {
+  endOfFinder,
+  latestPeriodFinder,
+  theYearFinder,
+  yearAgoFinder,
+  yearEndFinder,
+} from './year-phrases.js'
 import type { Finder } from '../types.js'
 
 export const FINDERS: readonly Finder[] = [
@@ -27,7 +35,12 @@ export const FINDERS: readonly Finder[] = [
   monthDayFinder,
   dayMonthFinder,
   monthYearFinder,
+  holidayFinder,
   ...calendarFinders,
+  endOfFinder,
+  yearEndFinder,
+  yearAgoFinder,
+  latestPeriodFinder,
   centuryFinder,
   decadeFinder,
   decadeWordFinder,
@@ -45,6 +58,8 @@ export const FINDERS: readonly Finder[] = [
   pluralWeekdayFinder,
   adverbSetFinder,
   determinedFinder,
+  theYearFinder,
+  theWeekendFinder,
   durationFinder,
   barePluralFinder,
   refFinder,

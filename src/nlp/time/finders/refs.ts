@@ -8,18 +8,17 @@ import type { Finder } from '../types.js'
 import { candidate } from './helpers.js'
 
 const REF = new RegExp(
-  '\\b(?:(now|currently|nowadays|presently|these\\s+days|at\\s+present|at\\s+the\\s+moment|right\\s+now)' +
-    '|(recently|lately|recent(?:\\s+(?:years|months|weeks|days|decades|times))?|the\\s+past|previously|formerly)' +
-    '|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|the\\s+coming\\s+(?:years|months|weeks|days|decades)|future)' +
+  '\\b(?:(now|currently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment)' +
+    '|(recently|lately|recent(?:\\s+(?:years|months|weeks|days|decades|times))?|the\\s+past)' +
+    '|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|decades|quarters)|the\\s+(?:near|short|long)\\s+term)' +
     '|(current))(?![\\w-])',
   'gi',
 )
 /** "the past" as a noun phrase ("in the past"), not "the past three years" (a duration) or "the past week". */
 const PAST_FOLLOWER =
   /^\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|year|month|week|day|decade|century|quarter|spring|summer|fall|autumn|winter|hour|minute)/i
-/** "future" and "current" alone must modify a noun ("future losses", "current market conditions"). */
+/** "current" alone must modify a noun ("current market conditions"). */
 const NOUN_FOLLOWER = /^\s+[a-z]/
-const NOT_AFTER_FUTURE = /^\s+(?:tense|generations?)\b/i
 
 export const refFinder: Finder = {
   name: 'refs',
@@ -36,7 +35,6 @@ export const refFinder: Finder = {
       return candidate(m, 'DATE', { kind: 'literal', value: 'PAST_REF', fields: {} }, 'refs:past')
     }
     if (m[3] !== undefined) {
-      if (word === 'future' && (!NOUN_FOLLOWER.test(rest) || NOT_AFTER_FUTURE.test(rest))) return null
       return candidate(m, 'DATE', { kind: 'literal', value: 'FUTURE_REF', fields: {} }, 'refs:future')
     }
     if (!NOUN_FOLLOWER.test(rest)) return null

@@ -4,12 +4,12 @@
  * "this/last/next" count from the publication date; "the next/following/previous/same", "that" count
  * from the last date mentioned (narrative anchoring, HeidelTime's `getLastMentionedX`).
  */
-import { PART_OF_DAY_SOURCE, partOf, partOfDayOf, seasonOf } from '../lexicon.js'
+import { durationValue, PART_OF_DAY_SOURCE, partOf, partOfDayOf, seasonOf } from '../lexicon.js'
 import type { AnchorKind, Candidate, Direction, Finder, Unit } from '../types.js'
 import { candidate, fields } from './helpers.js'
 
 const DAY_WORD = new RegExp(
-  `\\b(?:(earlier|later|early|late)\\s+)?(today|tonight|yesterday|tomorrow)(?![\\w-])(?:['’]s)?(?:\\s+(${PART_OF_DAY_SOURCE})\\b)?`,
+  `\\b(?:(earlier|later|early|late)\\s+)?(today|tonight|yesterday|tomorrow)(?![\\w-])(?:\\s+(${PART_OF_DAY_SOURCE})\\b)?`,
   'gi',
 )
 const DAY_AROUND = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi
@@ -132,7 +132,7 @@ export const determinedFinder: Finder = {
     // "this day", "last day" are not deictic days in news ("the last day of the trial").
     if (unit === 'day' && det.anchor === 'published') return null
     if (det.duration) {
-      const value = unit === 'weekend' ? 'P2D' : `P1${UNIT_CODE[unit] ?? 'X'}`
+      const value = durationValue(1, unit)
       return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'relative:the-past')
     }
     const spec = {
@@ -145,12 +145,17 @@ export const determinedFinder: Finder = {
     return candidate(m, 'DATE', spec, `relative:${det.anchor}`)
   },
 }
-const UNIT_CODE: Partial<Record<Unit, string>> = {
-  day: 'D',
-  week: 'W',
-  month: 'M',
-  quarter: 'Q',
-  year: 'Y',
-  decade: 'DE',
-  century: 'CE',
+
+const THE_WEEKEND = /\bthe\s+weekend\b/gi
+
+export const theWeekendFinder: Finder = {
+  name: 'relative:the-weekend',
+  regex: THE_WEEKEND,
+  build: (m) =>
+    candidate(
+      m,
+      'DATE',
+      { kind: 'relative', unit: 'weekend', offset: 0, anchor: 'published', fields: {}, byTense: true },
+      'relative:the-weekend',
+    ),
 }

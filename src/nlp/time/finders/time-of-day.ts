@@ -2,15 +2,16 @@
  * Clock times and named times: "3 p.m.", "10:35 a.m. EST", "15:00 GMT", "noon", "midnight",
  * "mid-afternoon". The day comes from the anchor, or from a date next to it (see merge-date-time).
  */
-import { NUMBER_SOURCE, parseNumber } from '../lexicon.js'
+import { MONTH_SOURCE, NUMBER_SOURCE, parseNumber, WEEKDAY_SOURCE } from '../lexicon.js'
 import type { Finder } from '../types.js'
 import { candidate, fields } from './helpers.js'
 
 const ZONE = '(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\\s+time)\\b)?'
 const CLOCK_12 = new RegExp(
-  `\\b(?:(around|about|approximately|roughly)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b(\\.(?!\\s+[A-Z]|\\s*$))?${ZONE}`,
+  `\\b(?:(around|about|approximately|roughly)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b(\\.)?(${ZONE})`,
   'gi',
 )
+const SENTENCE_AFTER = new RegExp(`^(?:\\s*$|\\s+(?!(?:${WEEKDAY_SOURCE}|${MONTH_SOURCE})\\b)[A-Z])`)
 const CLOCK_24 = new RegExp(
   `(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:]|\\s*[ap]\\.?m\\b|\\.\\d)(${ZONE})`,
   'g',
@@ -29,7 +30,12 @@ export const clock12Finder: Finder = {
     const pm = (m[4] as string).toLowerCase() === 'p'
     if (pm && hour < 12) hour += 12
     if (!pm && hour === 12) hour = 0
-    return candidate(m, 'TIME', { kind: 'absolute', fields: { hour, minute } }, 'time-of-day:12h')
+    const c = candidate(m, 'TIME', { kind: 'absolute', fields: { hour, minute } }, 'time-of-day:12h')
+    // "at 10 p.m. Wednesday" keeps the period; "at 10 p.m. The police…" leaves it to the sentence.
+    if (m[5] !== undefined && (m[6] ?? '') === '' && SENTENCE_AFTER.test(m.input.slice(c.end, c.end + 24))) {
+      return { ...c, end: c.end - 1 }
+    }
+    return c
   },
 }
 

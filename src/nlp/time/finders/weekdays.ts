@@ -7,8 +7,8 @@ import type { Direction, Finder } from '../types.js'
 import { candidate, fields } from './helpers.js'
 
 const WEEKDAY = new RegExp(
-  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Ee]arlier|[Ll]ater|[Tt]he\\s+(?:previous|following|next))\\s+)?` +
-    `(${WEEKDAY_SOURCE})(?![\\w-])(?:[’']s)?(?:\\s+(${PART_OF_DAY_SOURCE})\\b)?`,
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his\\s+coming|[Tt]his|[Cc]oming|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Tt]he\\s+(?:previous|following|next))\\s+)?` +
+    `(${WEEKDAY_SOURCE})(?![\\w-])(?:\\s+(${PART_OF_DAY_SOURCE})\\b)?`,
   'g',
 )
 
@@ -16,7 +16,8 @@ function directionOf(lead: string | undefined): Direction | undefined {
   if (lead === undefined) return undefined
   const l = lead.toLowerCase()
   if (l === 'last' || l === 'past' || l.includes('previous')) return 'past'
-  if (l === 'next' || l === 'coming' || l.includes('following') || l.includes('next')) return 'future'
+  if (l === 'next' || l === 'coming' || l.startsWith('this') || l.includes('following') || l.includes('next'))
+    return 'future'
   return undefined
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Phrases about the current year, month and quarter in business news: "the year", "the fiscal year",
+ * "the full year", "year-end", "year's end", "earlier in the year", "the end of the month",
+ * "the year-ago period", "year-earlier" (an adjective: "year-earlier results"), "the latest period".
+ * TBAQ: "for the year ended Sept. 30" is a DURATION `P1Y`; otherwise "the year" is the current year.
+ */
+import type { Candidate, Finder, Spec } from '../types.js'
+import { candidate, fields } from './helpers.js'
+
+const THE_YEAR =
+  /\b(?:(earlier|later)\s+in\s+)?the\s+(?:(full|fiscal|current|calendar|entire|whole)\s+)?(year|month|week)\b(?!-|\s+(?:before|after|earlier|ago)\b)/gi
+const YEAR_END = /\b(?:around\s+)?year(?:[’']s)?[\s-]end\b/gi
+const END_OF = /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+the\s+(year|month|week|quarter)\b/gi
+const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(period|quarter|months?))?(?![\w-])/gi
+const LATEST_PERIOD = /\bthe\s+(?:latest|most\s+recent|current)\s+period\b/gi
+const ENDED = /^\s+(?:ended|ending|that\s+ended|through|to)\b/i
+const FOR_BEFORE = /\b(?:for|during|throughout|over)\s+$/i
+
+export const theYearFinder: Finder = {
+  name: 'year-phrases:the-year',
+  regex: THE_YEAR,
+  build(m): Candidate | null {
+    const unit = (m[3] as string).toLowerCase() as 'year' | 'month' | 'week'
+    const qualifier = m[2]?.toLowerCase()
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)
+    const before = m.input.slice(Math.max(0, m.index - 12), m.index)
+    // "the year ended Sept. 30", "for the fiscal year": a span of one unit.
+    if (
+      m[1] === undefined &&
+      (ENDED.test(after) || (unit === 'year' && FOR_BEFORE.test(before) && qualifier !== 'current'))
+    ) {
+      const value = unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : 'P1W'
+      return candidate(
+        m,
+        'DURATION',
+        { kind: 'literal', value, fields: {} },
+        'year-phrases:the-year-duration',
+      )
+    }
+    if (unit === 'week' && m[1] === undefined) return null
+    const spec: Spec = { kind: 'relative', unit, offset: 0, anchor: 'published', fields: {} }
+    return candidate(m, 'DATE', spec, 'year-phrases:the-year')
+  },
+}
+
+export const yearEndFinder: Finder = {
+  name: 'year-phrases:year-end',
+  regex: YEAR_END,
+  build: (m) =>
+    candidate(
+      m,
+      'DATE',
+      { kind: 'relative', unit: 'year', offset: 0, anchor: 'published', fields: { part: 'late' } },
+      'year-phrases:year-end',
+    ),
+}
+
+export const endOfFinder: Finder = {
+  name: 'year-phrases:end-of',
+  regex: END_OF,
+  build(m) {
+    const word = (m[1] as string).toLowerCase()
+    const part = word === 'end' ? 'late' : word === 'middle' ? 'mid' : 'early'
+    const unit = (m[2] as string).toLowerCase() as 'year' | 'month' | 'week' | 'quarter'
+    const spec: Spec = {
+      kind: 'relative',
+      unit,
+      offset: 0,
+      anchor: unit === 'quarter' ? 'mention' : 'published',
+      fields: fields({ part }),
+    }
+    return candidate(m, 'DATE', spec, 'year-phrases:end-of')
+  },
+}
+
+export const yearAgoFinder: Finder = {
+  name: 'year-phrases:year-ago',
+  regex: YEAR_AGO,
+  build(m) {
+    const noun = m[1]?.toLowerCase()
+    if (noun !== undefined && noun.startsWith('month')) return null
+    return candidate(
+      m,
+      'DATE',
+      { kind: 'shift', unit: 'year', amount: 1, sign: -1, anchor: 'published' },
+      'year-phrases:year-ago',
+    )
+  },
+}
+
+export const latestPeriodFinder: Finder = {
+  name: 'year-phrases:latest-period',
+  regex: LATEST_PERIOD,
+  build: (m) =>
+    candidate(
+      m,
+      'DATE',
+      { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'mention', fields: {} },
+      'year-phrases:latest-period',
+    ),
+}
