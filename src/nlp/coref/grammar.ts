@@ -53,6 +53,9 @@ export function isSubject(words: Words, first: number, last: number): boolean {
   if (prev && PREPOSITIONS.has(prev)) return false
   // Inverted reporting clause: "…, said Salami." / "That means, added the commander,".
   if (prev && REPORTING_VERBS.has(prev)) return true
+  // Sentence-initial noun phrase, or one right after an opening adverbial ("In 1990, Smith …").
+  const sentenceStart = first === 0 || words.sentence[first - 1] !== words.sentence[first]
+  const afterIntro = prev === ',' && !hasVerbBefore(words, first)
   let i = last
   // Skip an apposition: "Salami, the IRGC chief, said".
   if (words.text[i] === ',') {
@@ -74,5 +77,14 @@ export function isSubject(words: Words, first: number, last: number): boolean {
     const after = words.key[i + 1]
     return after !== undefined && isVerbLike(after)
   }
-  return isVerbLike(next)
+  if (isVerbLike(next)) return true
+  return (sentenceStart || afterIntro) && next !== 'of' && next !== 'and'
+}
+
+/** Whether a verb-like word precedes token `at` in its sentence (then a comma does not close an intro). */
+function hasVerbBefore(words: Words, at: number): boolean {
+  for (let i = at - 1; i >= 0 && words.sentence[i] === words.sentence[at]; i--) {
+    if (isVerbLike(words.key[i] as string) && !/^\p{Lu}/u.test(words.text[i] as string)) return true
+  }
+  return false
 }

@@ -20,16 +20,14 @@ export interface NameSpec {
 
 /** Orders and numbers hand-made name mentions as the entities stage would. */
 export function toMentions(specs: readonly NameSpec[]): Mention[] {
-  return [...specs]
-    .sort(compareSpans)
-    .map((s, i) => ({
-      id: `m${i + 1}` as const,
-      start: s.start,
-      end: s.end,
-      type: s.type,
-      kind: s.kind ?? 'name',
-      entity: null,
-    }))
+  return [...specs].sort(compareSpans).map((s, i) => ({
+    id: `m${i + 1}` as const,
+    start: s.start,
+    end: s.end,
+    type: s.type,
+    kind: s.kind ?? 'name',
+    entity: null,
+  }))
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u

@@ -102,7 +102,7 @@ export function resolvePronoun(
   }
   const scored = candidates.map((s) => ({
     ...s,
-    score: s.score + (hit.grammaticalCase === 'nom' && s.latestSubject ? PARALLELISM : 0),
+    score: s.score + (hit.grammaticalCase !== 'acc' && s.latestSubject ? PARALLELISM : 0),
   }))
   scored.sort(bySalience)
   const best = scored[0]

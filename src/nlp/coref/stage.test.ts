@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Analysis } from '../../model/analysis.js'
+import type { EntityType, MentionKind } from '../../model/layers.js'
+import { findNames, runCoref } from './harness.js'
+
+type Names = ReadonlyArray<readonly [string, EntityType, MentionKind?]>
+
+/** Surface@start of every mention of the entity that holds the mention starting at `start`. */
+function chainAt(a: Analysis, start: number): string[] {
+  const m = a.mentions.find((x) => x.start === start)
+  const e = a.entities.find((x) => x.id === m?.entity)
+  return (e?.mentions ?? []).map((id) => {
+    const x = a.mentions.find((y) => y.id === id)
+    return x ? `${a.document.text.slice(x.start, x.end)}@${x.start}` : id
+  })
+}
+
+function entityAt(a: Analysis, start: number) {
+  const m = a.mentions.find((x) => x.start === start)
+  return a.entities.find((x) => x.id === m?.entity)
+}
+
+describe('coref on the IRGC interview (test/corpus/irgc-salami-interview)', () => {
+  const text = readFileSync(
+    new URL('../../../test/corpus/irgc-salami-interview/source.txt', import.meta.url),
+    'utf8',
+  )
+  // What a good NER would tag; coref must do the rest.
+  const names: Names = [
+    ['Hossein Salami', 'PERSON'],
+    ['Salami', 'PERSON'],
+    ['Ali Khamenei', 'PERSON'],
+    ['Islamic Revolution Guards Corps', 'ORG'],
+    ['IRGC', 'ORG', 'acronym'],
+    ['Hezbollah Resistance Movement', 'ORG'],
+    ['Hezbollah', 'ORG'],
+    ['Islamic Jihad Movement', 'ORG'],
+    ['Gaza Strip', 'LOC'],
+    ['Gaza', 'GPE'],
+    ['Lebanon', 'GPE'],
+    ['Iran', 'GPE'],
+    ['Palestine', 'GPE'],
+    ['West Bank', 'LOC'],
+    ['Syria', 'GPE'],
+    ['Israeli', 'NORP'],
+    ['Palestinians', 'NORP'],
+    ['Iranian', 'NORP'],
+  ]
+  const a = runCoref(text, findNames(text, names))
+
+  it('makes one entity of Hossein Salami with his rank and his role', () => {
+    const salami = entityAt(a, 80)
+    expect(salami?.name).toBe('Hossein Salami')
+    expect(salami?.type).toBe('PERSON')
+    expect(salami?.titles).toEqual([
+      'Chief Commander of Iran’s Islamic Revolution Guards Corps (IRGC)',
+      'Major General',
+    ])
+  })
+
+  it('links role nouns and subject pronouns to Salami', () => {
+    const chain = chainAt(a, 80)
+    for (const expected of [
+      'Chief Commander of Iran’s Islamic Revolution Guards Corps (IRGC)@0',
+      'Hossein Salami@80',
+      'Salami@281',
+      'The IRGC chief commander@424',
+      'he@669',
+      'he@966',
+      'The Iranian military commander@1311',
+      'He@1448',
+      'The IRGC commander@1951',
+      'He@2111',
+      'He@2451',
+      'Salami@2595',
+    ]) {
+      expect(chain).toContain(expected)
+    }
+  })
+
+  it('makes the IRGC and its expansion one organisation', () => {
+    expect(chainAt(a, 26)).toEqual(['Islamic Revolution Guards Corps@26', 'IRGC@59', 'IRGC@428', 'IRGC@1955'])
+    expect(entityAt(a, 26)?.name).toBe('Islamic Revolution Guards Corps')
+  })
+
+  it('links the Supreme Leader to Ali Khamenei', () => {
+    const khamenei = entityAt(a, 409)
+    expect(khamenei?.name).toBe('Ali Khamenei')
+    expect(khamenei?.titles).toEqual(['Supreme Leader of the Islamic Revolution', 'Ayatollah Seyyed'])
+    expect(chainAt(a, 409)).toContain('the Supreme Leader@2464')
+  })
+
+  it('gives every name mention an entity and numbers mentions in span order', () => {
+    for (const m of a.mentions.filter((x) => x.kind === 'name' || x.kind === 'acronym'))
+      expect(m.entity).not.toBeNull()
+    a.mentions.forEach((m, i) => expect(m.id).toBe(`m${i + 1}`))
+    a.entities.forEach((e, i) => expect(e.id).toBe(`e${i + 1}`))
+  })
+
+  it('gives byte-identical output on a second run', () => {
+    expect(JSON.stringify(runCoref(text, findNames(text, names)))).toBe(JSON.stringify(a))
+  })
+})
+
+describe('coref table: real news sentences', () => {
+  it.each<[string, string, Names, number, string, string[], string[]]>([
+    [
+      'surname and title premodifier',
+      'German Chancellor Olaf Scholz said on Tuesday that Berlin would send more air defence systems to Ukraine. Scholz told reporters in Berlin that he had spoken to President Volodymyr Zelenskiy by phone.',
+      [
+        ['Olaf Scholz', 'PERSON'],
+        ['Scholz', 'PERSON'],
+        ['Berlin', 'GPE'],
+        ['Ukraine', 'GPE'],
+        ['Volodymyr Zelenskiy', 'PERSON'],
+      ],
+      18,
+      'Olaf Scholz',
+      ['German Chancellor'],
+      ['Olaf Scholz@18', 'Scholz@106', 'he@143'],
+    ],
+    [
+      'acronym from capitals, without brackets',
+      'The International Atomic Energy Agency said Iran had expanded its enrichment work. The IAEA said in a confidential report that it could no longer verify the stockpile.',
+      [
+        ['International Atomic Energy Agency', 'ORG'],
+        ['IAEA', 'ORG', 'acronym'],
+        ['Iran', 'GPE'],
+      ],
+      4,
+      'International Atomic Energy Agency',
+      [],
+      ['International Atomic Energy Agency@4', 'IAEA@87'],
+    ],
+    [
+      'apposition after the name, then the role noun',
+      'Ned Price, the State Department spokesman, told reporters that Washington was consulting its allies. The spokesman said no decision had been made.',
+      [
+        ['Ned Price', 'PERSON'],
+        ['State Department', 'ORG'],
+        ['Washington', 'GPE'],
+      ],
+      0,
+      'Ned Price',
+      ['State Department spokesman'],
+      ['Ned Price@0', 'the State Department spokesman@11', 'The spokesman@101'],
+    ],
+    [
+      'abbreviated title and a female first name',
+      'Sen. Elizabeth Warren criticized the merger on Thursday. She said the deal would raise prices for consumers.',
+      [['Elizabeth Warren', 'PERSON']],
+      5,
+      'Elizabeth Warren',
+      ['Sen.'],
+      ['Elizabeth Warren@5', 'She@57'],
+    ],
+    [
+      'the company',
+      'Apple reported record quarterly revenue on Thursday. The company said sales of the iPhone rose 9 percent.',
+      [
+        ['Apple', 'ORG'],
+        ['iPhone', 'PRODUCT'],
+      ],
+      0,
+      'Apple',
+      [],
+      ['Apple@0', 'The company@53'],
+    ],
+    [
+      'a plural role becomes its own entity',
+      'Israeli officials said the strike targeted a weapons depot. The officials declined to give further details.',
+      [['Israeli', 'NORP']],
+      0,
+      'Israeli officials',
+      [],
+      ['Israeli officials@0', 'The officials@60'],
+    ],
+    [
+      'a possessive name',
+      'Salami’s remarks came a day after the strike. Salami said Iran would respond.',
+      [
+        ['Salami', 'PERSON'],
+        ['Iran', 'GPE'],
+      ],
+      0,
+      'Salami',
+      [],
+      ['Salami@0', 'Salami@46'],
+    ],
+  ])('%s', (_label, text, names, start, name, titles, chain) => {
+    const a = runCoref(text, findNames(text, names))
+    const e = entityAt(a, start)
+    expect(e?.name).toBe(name)
+    expect(e?.titles).toEqual(titles)
+    expect(chainAt(a, start)).toEqual(chain)
+  })
+})
