@@ -114,9 +114,14 @@ export class AttributionDoc {
     return k === TokenKind.PUNCT || k === TokenKind.QUOTE
   }
 
-  /** A double quotation mark (straight or curly). */
+  /** A double quotation mark (straight or curly), or half of a doubled '' or ``. */
   isQuoteMark(i: number): boolean {
-    return this.kinds[i] === TokenKind.QUOTE && /["“”«»„]/.test(this.tok(i))
+    if (i < 0 || i >= this.n || this.kinds[i] !== TokenKind.QUOTE) return false
+    const mark = this.tok(i)
+    if (/["“”«»„]/.test(mark)) return true
+    if (mark !== "'" && mark !== '`') return false
+    const at = this.starts[i] as number
+    return this.text[at - 1] === mark || this.text[at + 1] === mark
   }
 
   /** Starts with an upper-case letter. */

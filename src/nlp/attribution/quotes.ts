@@ -3,7 +3,8 @@
  * Curly marks say which way they face; a straight " faces by its neighbours. A quotation left open at a
  * paragraph break continues when the next paragraph opens with a quote mark (the news convention for
  * multi-paragraph quotes: every paragraph opens, only the last closes); otherwise it is unbalanced and
- * dropped with a diagnostic. Single quotes are apostrophes far more often than quotes and are ignored.
+ * dropped with a diagnostic. Single quotes are apostrophes far more often than quotes and are ignored,
+ * but a doubled '' or `` (PTB-style copy) is a double quotation mark.
  */
 
 export interface QuoteRegion {
@@ -21,16 +22,17 @@ export interface QuoteProblem {
   message: string
 }
 
-const OPENING = new Set(['“', '«', '„'])
+const OPENING = new Set(['“', '«', '„', '``'])
 const CLOSING = new Set(['”', '»'])
-const DOUBLE_MARK = /[“”"«»„]/g
+// '' is both the opening and the closing mark in some wire and NYT copy (PTB-style quotes)
+const DOUBLE_MARK = /[“”"«»„]|''|``/g
 const SPACE_OR_OPEN_BEFORE = /[\s([{—–-]/
 const WORDLIKE = /[\p{L}\p{N}$£€]/u
 
-/** Whether a straight double quote at `i` opens (true), closes (false) or cannot be told (null). */
-function straightFacing(text: string, i: number): boolean | null {
+/** Whether a straight double quote at `i` (`length` characters) opens (true), closes (false) or cannot be told (null). */
+function straightFacing(text: string, i: number, length: number): boolean | null {
   const before = i > 0 ? (text[i - 1] as string) : ' '
-  const after = i + 1 < text.length ? (text[i + 1] as string) : ' '
+  const after = i + length < text.length ? (text[i + length] as string) : ' '
   const opens = SPACE_OR_OPEN_BEFORE.test(before) && !/\s/.test(after)
   const closes = !SPACE_OR_OPEN_BEFORE.test(before) && !WORDLIKE.test(after)
   if (opens && !closes) return true
@@ -59,7 +61,7 @@ export function findQuotes(
     const i = m.index
     const mark = m[0]
     const paragraph = paragraphOf(i)
-    let opening = OPENING.has(mark) ? true : CLOSING.has(mark) ? false : straightFacing(text, i)
+    let opening = OPENING.has(mark) ? true : CLOSING.has(mark) ? false : straightFacing(text, i, mark.length)
     if (open >= 0 && paragraph !== currentParagraph) {
       // A quotation still open at a paragraph break: continued only by an opening mark that starts the next paragraph.
       const startsParagraph = text.slice(paragraphStart(paragraph), i).trim() === ''
@@ -77,12 +79,23 @@ export function findQuotes(
       openParagraph = paragraph
       currentParagraph = paragraph
     } else if (open >= 0) {
-      regions.push({ start: open, end: i + 1, firstParagraph: openParagraph, lastParagraph: paragraph })
+      regions.push({
+        start: open,
+        end: i + mark.length,
+        firstParagraph: openParagraph,
+        lastParagraph: paragraph,
+      })
       open = -1
     } else {
       problems.push({ offset: i, message: 'closing quotation mark without an opening one' })
     }
   }
-  if (open >= 0) problems.push({ offset: open, message: 'quotation mark opened and never closed' })
+  if (open >= 0) {
+    const laterParagraph = paragraphOf(Math.max(0, text.length - 1)) !== currentParagraph
+    problems.push({
+      offset: open,
+      message: `quotation mark opened and never closed${laterParagraph ? ' in its paragraph' : ''}`,
+    })
+  }
   return { regions, problems }
 }

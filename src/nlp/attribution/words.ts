@@ -49,3 +49,14 @@ export const WEEKDAYS = set(
 export const PARTICIPIAL_MARKERS = set(
   'saying adding noting arguing insisting warning claiming explaining stressing suggesting telling asserting declaring acknowledging admitting complaining pointing urging calling describing predicting emphasizing emphasising contending maintaining observing announcing charging alleging writing tweeting recalling confirming conceding',
 )
+
+/**
+ * Heads of noun phrases that name a person by role ("the IRGC chief commander", "the senator"): only
+ * such sources, and personal pronouns, may take the previous speaker when no mention resolves them.
+ */
+export const PERSON_ROLE_NOUNS = set(
+  'commander chief official spokesman spokeswoman spokesperson minister president leader general officer envoy ambassador diplomat secretary senator lawmaker legislator governor mayor director adviser advisor aide analyst expert candidate nominee host author writer reporter correspondent executive chairman chairwoman chair head founder ceo manager coach judge lawyer attorney prosecutor professor scientist researcher economist strategist pollster activist witness politician premier king queen prince princess cleric ayatollah commissioner representative congressman congresswoman speaker deputy colonel captain sergeant admiral negotiator ruler monarch emir sheikh pope bishop priest imam rabbi doctor physician teacher chancellor father mother wife husband son daughter brother sister businessman businesswoman billionaire veteran operative consultant economist editor columnist journalist actor actress singer star player officer detective superintendent inspector sheriff marshal lieutenant major surgeon',
+)
+
+/** Verbs that make their object's belief or speech caused, not reported: "made the people believe that". */
+export const CAUSATIVES = set('make makes made making let lets letting help helps helped helping')

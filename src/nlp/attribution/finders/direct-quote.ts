@@ -14,6 +14,8 @@ import { verbGroup } from '../verb-group.js'
 const MAX_SOURCE_BEFORE_CUE = 10
 /** Tokens a cue may sit before the opening mark: "told reporters on Tuesday:". */
 const MAX_CUE_BEFORE_OPEN = 6
+/** A tag the splitter cut off as its own sentence: "Mr. Burman said." */
+const MAX_LONE_TAG_TOKENS = 12
 
 interface Tag {
   cue: [number, number]
@@ -73,10 +75,11 @@ export function looksLikeSpeech(d: AttributionDoc, region: QuoteRegion): boolean
 function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
   let t = closeTok + 1
   if (d.lo(t) === ',') t++
-  if (t >= d.n || d.sentOf[t] !== d.sentOf[closeTok]) {
-    // “We won.” He said … : the sentence split after the closing mark
-    if (t >= d.n || !/^\p{Ll}/u.test(d.tok(t))) return null
-  }
+  if (t >= d.n) return null
+  // “Who would have believed it?” Trump said. — the splitter ends the sentence at ?” so the tag stands
+  // alone; accept it when the new sentence is nothing but a short tag
+  const nextSentence = d.sentOf[t] !== d.sentOf[closeTok]
+  if (nextSentence && d.sentenceRange(t)[1] - t > MAX_LONE_TAG_TOKENS) return null
   const [, sentenceEnd] = d.sentenceRange(t)
   if (d.verb(t)) {
     const [g0, g1] = verbGroup(d, t)
@@ -89,6 +92,7 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
     const [g0, g1] = verbGroup(d, v)
     const np = nounPhraseBefore(d, g0 - 1, t)
     if (!np || np[0] !== t) return null
+    if (nextSentence && g1 + 2 < sentenceEnd) return null
     return { cue: [g0, g1], source: np, last: g1 }
   }
   return null

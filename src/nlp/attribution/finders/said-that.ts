@@ -8,11 +8,34 @@ import { PRIORITY, type Candidate } from '../candidate.js'
 import { contentSpan } from '../content.js'
 import { nounPhraseBefore } from '../noun-phrase.js'
 import { verbGroup } from '../verb-group.js'
-import { BE_FORMS, CLAUSE_OPENERS, NP_OPENERS } from '../words.js'
+import { BE_FORMS, CAUSATIVES, CLAUSE_OPENERS, NP_OPENERS } from '../words.js'
 
 /** How far a hearer may stretch before "that": "told the Associated Press in an interview that". */
 const MAX_HEARER_TOKENS = 8
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
+/** Prepositions that open a phrase between the cue and "that": "said in a letter that". */
+const PP_OPENERS = new Set([
+  'in',
+  'during',
+  'at',
+  'on',
+  'via',
+  'after',
+  'before',
+  'to',
+  'from',
+  'by',
+  'with',
+  'through',
+  'over',
+  'late',
+  'early',
+  'last',
+  'this',
+  'privately',
+  'publicly',
+])
+const MAX_PP_TOKENS = 12
 
 export function findSaidThat(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
@@ -44,9 +67,14 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
       if (startsClause(d, k + 1)) first = k + 1
     } else if (verb.frame === 'say' && startsClause(d, k)) {
       first = k
+    } else if (verb.frame !== 'tell' && PP_OPENERS.has(next)) {
+      // "said during a rally in Michigan that …", "said via email that …"
+      first = complementiserAfter(d, k + 1, sentenceEnd)
     }
     if (first < 0) continue
     const np = nounPhraseBefore(d, g0 - 1, sentenceStart)
+    // "has made the Palestinian people believe that …": the belief is caused, not reported
+    if (np && CAUSATIVES.has(d.lo(np[0] - 1))) continue
     // "…,” said Sen. Jane Roe": an inverted tag (sentence-final.ts, direct-quote.ts), not content
     if (!np && d.isCapitalized(first) && !CLAUSE_OPENERS.has(d.lo(first))) continue
     const content = contentSpan(d, first)
@@ -66,6 +94,15 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
   return out
 }
 
+/** Index of "that"/"whether"/"if" after a prepositional phrase, without crossing punctuation, or -1. */
+function complementiserAfter(d: AttributionDoc, from: number, sentenceEnd: number): number {
+  for (let i = from; i < sentenceEnd && i - from < MAX_PP_TOKENS; i++) {
+    if (COMPLEMENTISERS.has(d.lo(i))) return i
+    if (d.isPunct(i) || d.verb(i)) return -1
+  }
+  return -1
+}
+
 /** Content start after a hearer ("told reporters that", "told CNN he would"), or -1. */
 function afterHearer(d: AttributionDoc, from: number, sentenceEnd: number): number {
   for (let i = from; i < sentenceEnd && i - from < MAX_HEARER_TOKENS; i++) {
@@ -80,10 +117,58 @@ function afterHearer(d: AttributionDoc, from: number, sentenceEnd: number): numb
   return -1
 }
 
-/** Whether token i can open a bare content clause ("said the war is over", "said Iran will"). */
+/** Subject pronouns: "said he would", "said there is" open a clause on their own. */
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'])
+/** Finite auxiliaries, modals and copulas: the cheapest sign that words after a cue form a clause. */
+const FINITE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+  "'s",
+  "'re",
+  "'ll",
+  "'d",
+])
+/** How far the finite verb of a bare clause may be from its start ("said the recent defeat of the regime has"). */
+const MAX_SUBJECT_TOKENS = 12
+/** A lower-case -ed or -s word: a past or present verb form, or a plural ("the officials") — a weak sign. */
+const VERB_FORM = /^[a-z]{2,}(?:ed|s)$/
+
+/**
+ * Whether token i opens a bare content clause: "said he would", "said the war is over", "said Iran
+ * will". A noun phrase alone ("wrote a book called …") is an object, not content: after a determiner
+ * or a name a finite auxiliary must follow before any punctuation.
+ */
 function startsClause(d: AttributionDoc, i: number): boolean {
   const w = d.lo(i)
-  if (CLAUSE_OPENERS.has(w)) return true
   if (d.isQuoteMark(i)) return true
-  return d.isWord(i) && d.isCapitalized(i) && !d.verb(i)
+  if (PRONOUN_SUBJECTS.has(w)) return true
+  if (!CLAUSE_OPENERS.has(w) && !(d.isWord(i) && d.isCapitalized(i) && !d.verb(i))) return false
+  const end = d.sentenceRange(i)[1]
+  // "said Clinton wants", "said the campaign denied": a name or a definite subject and a verb form;
+  // after "a"/"an" only an auxiliary will do ("wrote a book called …" is an object)
+  const indefinite = w === 'a' || w === 'an'
+  for (let k = i + 1; k < end && k - i <= MAX_SUBJECT_TOKENS; k++) {
+    const x = d.lo(k)
+    if (FINITE.has(x)) return true
+    if (!indefinite && k > i && d.isWord(k) && !d.isCapitalized(k) && VERB_FORM.test(x) && !NP_OPENERS.has(x))
+      return true
+    if (d.isPunct(k) || d.verb(k)) return false
+  }
+  return false
 }

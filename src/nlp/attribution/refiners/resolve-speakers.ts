@@ -11,7 +11,7 @@ import type { Mention } from '../../../model/layers.js'
 import type { Span } from '../../../model/span.js'
 import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
-import { NP_INNER_PREPOSITIONS, PERSON_PRONOUNS } from '../words.js'
+import { NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from '../words.js'
 
 const DEFINITE = new Set(['the', 'this', 'that'])
 /**
@@ -75,9 +75,9 @@ function refersBack(d: AttributionDoc, source: Span): boolean {
   const last = d.tokenFrom(source.end) - 1
   if (first === last) return PERSON_PRONOUNS.has(d.lo(first))
   if (!DEFINITE.has(d.lo(first))) return false
-  // the head must be a common noun: "the IRGC chief commander", not "The New York Post"
+  // the head must be a person role: "the IRGC chief commander", not "The New York Post" or "the people"
   const heads = sourceHeads(d, source)
-  return heads.length === 1 && !d.isCapitalized(heads[0] as number)
+  return heads.length === 1 && PERSON_ROLE_NOUNS.has(d.lo(heads[0] as number))
 }
 
 function previousPersonSpeaker(
