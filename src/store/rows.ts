@@ -1,0 +1,187 @@
+/**
+ * Turns an analysis into the rows a store writes: one document row, one row per attribution (the
+ * statements speakers are followed by), one row per entity. Shared by every backend, so SQLite and
+ * PostgreSQL store exactly the same values.
+ */
+import { createHash } from 'node:crypto'
+import type { Analysis } from '../model/analysis.js'
+import type { Entity } from '../model/layers.js'
+import { canonicalKey } from './canonical-key.js'
+import { minhash, signatureToBytes } from './near-duplicates.js'
+import type { DocumentRecord } from './types.js'
+
+const SPACE_RUN = /\s+/g
+const WORD = /[\p{L}\p{N}]+/gu
+
+/**
+ * The content hash that makes ingest idempotent: SHA-256 of the NFC text with runs of white space
+ * collapsed, so the same article fetched twice (or re-encoded) is stored once.
+ *
+ * @example contentHash('Salami  said.\n') === contentHash('Salami said.') // true
+ */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').replace(SPACE_RUN, ' ').trim()).digest('hex')
+}
+
+/**
+ * The key of a quote's wording: lower-cased words only, so the same quote re-punctuated or re-quoted
+ * by another outlet shares it and counts once in speaker views.
+ *
+ * @example quoteKey('"We will win," he said') === quoteKey('we will WIN') // false: different words
+ */
+export function quoteKey(content: string): string {
+  const words = (content.toLowerCase().match(WORD) ?? []).join(' ')
+  return createHash('sha1').update(words).digest('hex').slice(0, 16)
+}
+
+export interface DocumentRow {
+  hash: string
+  externalId: string | null
+  title: string | null
+  url: string | null
+  outlet: string | null
+  byline: string | null
+  published: string | null
+  language: string | null
+  text: string
+  /** The analysis JSON without the text (stored once, in `text`). */
+  analysisJson: string
+  signature: Uint32Array
+  source: string | null
+}
+
+export interface StatementRow {
+  ord: number
+  attributionId: string
+  mode: string
+  speakerKey: string | null
+  speakerName: string | null
+  speakerType: string | null
+  source: string | null
+  cue: string | null
+  content: string
+  contentStart: number
+  contentEnd: number
+  parent: string | null
+  quoteKey: string
+  /** Entities mentioned inside the content (what the statement is about). */
+  entityKeys: string[]
+}
+
+export interface EntityRow {
+  key: string
+  name: string
+  type: string
+  mentions: number
+}
+
+export interface DocumentRows {
+  document: DocumentRow
+  statements: StatementRow[]
+  entities: EntityRow[]
+}
+
+/** A store-level error: the record cannot be stored as given (a bug upstream, not a content problem). */
+export class StoreError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'StoreError'
+  }
+}
+
+function checkSpan(text: string, span: { start: number; end: number }, what: string): void {
+  if (!(span.start >= 0 && span.start < span.end && span.end <= text.length)) {
+    throw new StoreError(`${what} span [${span.start}, ${span.end}) lies outside the text (${text.length})`)
+  }
+}
+
+/**
+ * The rows of one document, with every span checked against the text (SQL never slices text: each
+ * row keeps its surface string, taken here with `text.slice`).
+ *
+ * @example const { document, statements } = documentRows({ analysis })
+ */
+export function documentRows(record: DocumentRecord): DocumentRows {
+  const { analysis } = record
+  const text = analysis.document.text
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]))
+  const keyOf = new Map<string, string>()
+  const entityKey = (entity: Entity): string => {
+    let key = keyOf.get(entity.id)
+    if (key === undefined) {
+      key = canonicalKey(entity.name, entity.type)
+      keyOf.set(entity.id, key)
+    }
+    return key
+  }
+  const slice = (span: { start: number; end: number } | null, what: string): string | null => {
+    if (!span) return null
+    checkSpan(text, span, what)
+    return text.slice(span.start, span.end)
+  }
+
+  const statements = analysis.attributions.map((a, ord): StatementRow => {
+    const speaker = a.speaker ? entities.get(a.speaker) : undefined
+    const content = slice(a.content, `attribution ${a.id} content`) as string
+    const about = new Set<string>()
+    for (const m of analysis.mentions) {
+      if (m.start >= a.content.end) break
+      if (m.start < a.content.start || m.end > a.content.end) continue
+      const entity = m.entity ? entities.get(m.entity) : undefined
+      about.add(entity ? entityKey(entity) : canonicalKey(text.slice(m.start, m.end), m.type))
+    }
+    return {
+      ord,
+      attributionId: a.id,
+      mode: a.mode,
+      speakerKey: speaker ? entityKey(speaker) : null,
+      speakerName: speaker ? speaker.name : null,
+      speakerType: speaker ? speaker.type : null,
+      source: slice(a.source, `attribution ${a.id} source`),
+      cue: slice(a.cue, `attribution ${a.id} cue`),
+      content,
+      contentStart: a.content.start,
+      contentEnd: a.content.end,
+      parent: a.parent,
+      quoteKey: quoteKey(content),
+      entityKeys: [...about].sort(),
+    }
+  })
+
+  const byKey = new Map<string, EntityRow>()
+  for (const entity of analysis.entities) {
+    const key = entityKey(entity)
+    const row = byKey.get(key)
+    if (row) row.mentions += entity.mentions.length
+    else byKey.set(key, { key, name: entity.name, type: entity.type, mentions: entity.mentions.length })
+  }
+
+  const meta = analysis.document
+  return {
+    document: {
+      hash: record.hash ?? contentHash(text),
+      externalId: analysis.id,
+      title: meta.title,
+      url: meta.url,
+      outlet: meta.outlet,
+      byline: meta.byline,
+      published: meta.published,
+      language: meta.language,
+      text,
+      analysisJson: JSON.stringify({ ...analysis, document: { ...meta, text: '' } }),
+      signature: record.signature ?? minhash(text),
+      source: record.source ?? null,
+    },
+    statements,
+    entities: [...byKey.values()],
+  }
+}
+
+/** The stored analysis JSON with its text put back: the exact analysis that was stored. */
+export function restoreAnalysis(analysisJson: string, text: string): Analysis {
+  const analysis = JSON.parse(analysisJson) as Analysis
+  analysis.document.text = text
+  return analysis
+}
+
+export { signatureToBytes }

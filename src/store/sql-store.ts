@@ -1,0 +1,318 @@
+/**
+ * What the SQLite and PostgreSQL stores share: every read (search, facets, speaker views, documents)
+ * is the same SQL from `search/sql.ts`, run through the backend's `all`. Only writes, migrations and
+ * text matching differ, and each backend implements those.
+ */
+import type { AttributionMode } from '../model/layers.js'
+import { hasTerms, parseQuery, type ParsedQuery } from '../search/query.js'
+import {
+  documentFacetsSql,
+  documentHitsSql,
+  speakerBreakdownSql,
+  speakersSql,
+  speakerStatementsSql,
+  statementFacetsSql,
+  statementHitsSql,
+  type ResolvedFilters,
+  type TextMatch,
+} from '../search/sql.js'
+import { candidateKeys, nameTokens, surnameOf, canonicalKey } from './canonical-key.js'
+import { restoreAnalysis } from './rows.js'
+import { signatureFromBytes } from './near-duplicates.js'
+import type {
+  CorpusCounts,
+  DocumentHit,
+  DocumentRecord,
+  Facets,
+  FacetCount,
+  Filters,
+  PutResult,
+  SearchQuery,
+  SearchResult,
+  SpeakerProfile,
+  SpeakerRow,
+  SpeakersQuery,
+  Statement,
+  StatementHit,
+  Store,
+  StoredDocument,
+} from './types.js'
+
+export type Row = Record<string, unknown>
+
+/** Facet values kept per facet: enough for a sidebar, bounded for a corpus of millions. */
+const FACET_LIMIT = 20
+const DEFAULT_LIMIT = 20
+export const MAX_LIMIT = 10_000
+
+const num = (value: unknown): number => (typeof value === 'number' ? value : Number(value))
+const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value))
+
+/** A statement from a row of `STATEMENT_COLUMNS`. */
+function statementOf(row: Row, names: Map<string, string>): Statement {
+  const key = str(row.speaker_key)
+  return {
+    documentId: num(row.doc_id),
+    attributionId: String(row.attribution),
+    mode: row.mode as AttributionMode,
+    speaker: key ? { key, name: names.get(key) ?? str(row.speaker_name) ?? key } : null,
+    source: str(row.source),
+    cue: str(row.cue),
+    content: String(row.content),
+    contentStart: num(row.content_start),
+    contentEnd: num(row.content_end),
+    published: str(row.published),
+    outlet: str(row.outlet),
+    title: str(row.title),
+    url: str(row.url),
+    quoteKey: String(row.quote_key),
+    nearDuplicateOf: row.near_dup_of === null || row.near_dup_of === undefined ? null : num(row.near_dup_of),
+  }
+}
+
+export abstract class SqlStore implements Store {
+  abstract readonly kind: 'sqlite' | 'postgres'
+  abstract readonly location: string
+  abstract migrate(): Promise<number[]>
+  abstract putDocument(record: DocumentRecord): Promise<PutResult>
+  abstract close(): Promise<void>
+  /** Runs a read query (`?` placeholders) and returns its rows. */
+  protected abstract all(sql: string, params: unknown[]): Promise<Row[]>
+  /** The dialect's text match over statements (`s`) or documents (`d`). */
+  protected abstract textMatch(target: 'statements' | 'documents', query: ParsedQuery): TextMatch
+  /** The dialect's expression for the year (`YYYY`) or month (`YYYY-MM`) of a `published` column. */
+  protected abstract datePart(column: string, part: 'year' | 'month'): string
+
+  async findByHash(hash: string): Promise<number | null> {
+    const rows = await this.all('SELECT id FROM documents WHERE hash = ?', [hash])
+    return rows[0] ? num(rows[0].id) : null
+  }
+
+  async getDocument(id: number): Promise<StoredDocument | null> {
+    const rows = await this.all(
+      'SELECT id, hash, source, text, analysis, near_dup_of, similarity FROM documents WHERE id = ?',
+      [id],
+    )
+    const row = rows[0]
+    if (!row) return null
+    const copies = await this.all('SELECT id FROM documents WHERE near_dup_of = ? ORDER BY id', [id])
+    return {
+      id: num(row.id),
+      hash: String(row.hash),
+      source: str(row.source),
+      analysis: restoreAnalysis(String(row.analysis), String(row.text)),
+      nearDuplicateOf:
+        row.near_dup_of === null ? null : { id: num(row.near_dup_of), similarity: num(row.similarity) },
+      copies: copies.map((r) => num(r.id)),
+    }
+  }
+
+  async counts(): Promise<CorpusCounts> {
+    const rows = await this.all(
+      'SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM statements) AS statements, ' +
+        '(SELECT count(DISTINCT speaker_key) FROM speaker_names) AS speakers, ' +
+        '(SELECT count(*) FROM documents WHERE near_dup_of IS NOT NULL) AS near',
+      [],
+    )
+    const row = rows[0] ?? {}
+    return {
+      documents: num(row.documents),
+      statements: num(row.statements),
+      speakers: num(row.speakers),
+      nearDuplicates: num(row.near),
+    }
+  }
+
+  /** The signatures of the documents sharing an LSH band with the given keys (candidates for near-duplicates). */
+  protected async candidates(
+    bandKeys: number[],
+  ): Promise<{ id: number; nearDupOf: number | null; signature: Uint32Array }[]> {
+    const marks = bandKeys.map(() => '?').join(', ')
+    const rows = await this.all(
+      `SELECT id, near_dup_of, signature FROM documents WHERE id IN (SELECT doc_id FROM document_bands WHERE band_key IN (${marks}))`,
+      bandKeys,
+    )
+    return rows.map((r) => ({
+      id: num(r.id),
+      nearDupOf: r.near_dup_of === null ? null : num(r.near_dup_of),
+      signature: signatureFromBytes(r.signature as Uint8Array),
+    }))
+  }
+
+  /** Speaker keys for a user's name: exact canonical keys first, else PERSON keys with that surname. */
+  async resolveSpeakerKeys(name: string): Promise<string[]> {
+    const keys = candidateKeys(name)
+    const exact = await this.all(
+      `SELECT DISTINCT speaker_key FROM speaker_names WHERE speaker_key IN (${keys.map(() => '?').join(', ')}) ORDER BY speaker_key`,
+      keys,
+    )
+    if (exact.length) return exact.map((r) => String(r.speaker_key))
+    const surname = surnameOf(canonicalKey(name, 'PERSON'))
+    if (!surname || nameTokens(name).length === 0) return []
+    const bySurname = await this.all(
+      'SELECT DISTINCT speaker_key FROM speaker_names WHERE surname = ? ORDER BY speaker_key',
+      [surname],
+    )
+    return bySurname.map((r) => String(r.speaker_key))
+  }
+
+  /** Entity keys for a user's name: exact canonical keys first, else PERSON keys with that surname. */
+  async resolveEntityKeys(name: string): Promise<string[]> {
+    const keys = candidateKeys(name)
+    const exact = await this.all(
+      `SELECT DISTINCT entity_key FROM document_entities WHERE entity_key IN (${keys.map(() => '?').join(', ')}) ORDER BY entity_key`,
+      keys,
+    )
+    if (exact.length) return exact.map((r) => String(r.entity_key))
+    const surname = surnameOf(canonicalKey(name, 'PERSON'))
+    if (!surname) return []
+    const bySurname = await this.all(
+      'SELECT DISTINCT entity_key FROM document_entities WHERE surname = ? ORDER BY entity_key',
+      [surname],
+    )
+    return bySurname.map((r) => String(r.entity_key))
+  }
+
+  private async resolve(filters: Filters): Promise<ResolvedFilters> {
+    const resolved: ResolvedFilters = {}
+    if (filters.speaker !== undefined) resolved.speakerKeys = await this.resolveSpeakerKeys(filters.speaker)
+    if (filters.entity !== undefined) resolved.entityKeys = await this.resolveEntityKeys(filters.entity)
+    if (filters.outlet !== undefined) resolved.outlet = filters.outlet
+    if (filters.from !== undefined) resolved.from = filters.from
+    if (filters.to !== undefined) resolved.to = filters.to
+    if (filters.mode !== undefined) resolved.mode = filters.mode
+    return resolved
+  }
+
+  /** The display name of each speaker key: the name it appears under most often. */
+  private async displayNames(keys: string[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>()
+    const unique = [...new Set(keys)]
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500)
+      const rows = await this.all(
+        `SELECT speaker_key, name, count FROM speaker_names WHERE speaker_key IN (${chunk.map(() => '?').join(', ')}) ` +
+          'ORDER BY speaker_key, count DESC, name',
+        chunk,
+      )
+      for (const r of rows)
+        if (!names.has(String(r.speaker_key))) names.set(String(r.speaker_key), String(r.name))
+    }
+    return names
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT)
+    const offset = Math.max(query.offset ?? 0, 0)
+    const target = query.target ?? 'statements'
+    const parsed = parseQuery(query.text ?? '')
+    const empty: Facets = { speaker: [], outlet: [], mode: [], year: [] }
+    if (!hasTerms(parsed) && parsed.excluded.length) return { total: 0, hits: [], facets: empty }
+    const match = hasTerms(parsed) ? this.textMatch(target, parsed) : null
+    const filters = await this.resolve(query)
+    const year = this.datePart(target === 'statements' ? 'published' : 'published', 'year')
+
+    const facetSql =
+      target === 'statements'
+        ? statementFacetsSql(match, filters, year)
+        : documentFacetsSql(match, filters, year)
+    const facetRows = await this.all(facetSql.sql, facetSql.params)
+    const facets: Facets = { speaker: [], outlet: [], mode: [], year: [] }
+    let total = 0
+    for (const r of facetRows) {
+      const facet = String(r.facet)
+      if (facet === 'total') total = num(r.n)
+      else (facets[facet as keyof Facets] as FacetCount[]).push({ value: String(r.value), count: num(r.n) })
+    }
+    for (const list of Object.values(facets) as FacetCount[][]) {
+      list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      list.splice(FACET_LIMIT)
+    }
+
+    if (target === 'documents') {
+      const sql = documentHitsSql(match, filters, limit, offset)
+      const rows = await this.all(sql.sql, sql.params)
+      const hits: DocumentHit[] = rows.map((r) => ({
+        kind: 'document',
+        documentId: num(r.id),
+        title: str(r.title),
+        outlet: str(r.outlet),
+        published: str(r.published),
+        url: str(r.url),
+        statements: num(r.statements),
+        nearDuplicateOf: r.near_dup_of === null ? null : num(r.near_dup_of),
+        score: num(r.score),
+      }))
+      return { total, hits, facets }
+    }
+    const sql = statementHitsSql(match, filters, limit, offset)
+    const rows = await this.all(sql.sql, sql.params)
+    const names = await this.displayNames([
+      ...rows.map((r) => str(r.speaker_key)).filter((k): k is string => k !== null),
+      ...facets.speaker.map((f) => f.value),
+    ])
+    for (const f of facets.speaker) f.label = names.get(f.value) ?? f.value
+    const hits: StatementHit[] = rows.map((r) => ({
+      kind: 'statement',
+      ...statementOf(r, names),
+      score: num(r.score),
+    }))
+    return { total, hits, facets }
+  }
+
+  async speakers(query: SpeakersQuery = {}): Promise<SpeakerRow[]> {
+    const filters = await this.resolve(query)
+    const top = speakersSql(filters, Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT))
+    const rows = await this.all(top.sql, top.params)
+    const keys = rows.map((r) => String(r.key))
+    const names = await this.displayNames(keys)
+    const shape = (r: Row, group?: string | null): SpeakerRow => ({
+      key: String(r.key),
+      name: names.get(String(r.key)) ?? String(r.key),
+      ...(group === undefined ? {} : { group }),
+      statements: num(r.statements),
+      appearances: num(r.appearances),
+      documents: num(r.documents),
+      outlets: num(r.outlets),
+      first: str(r.first),
+      last: str(r.last),
+    })
+    if (!query.by || !keys.length) return rows.map((r) => shape(r))
+    const group =
+      query.by === 'outlet'
+        ? 's.outlet'
+        : this.datePart('s.published', query.by === 'month' ? 'month' : 'year')
+    const breakdown = speakerBreakdownSql(filters, keys, group)
+    const byKey = new Map<string, SpeakerRow[]>()
+    for (const r of await this.all(breakdown.sql, breakdown.params)) {
+      const list = byKey.get(String(r.key)) ?? []
+      list.push(shape(r, str(r.grp)))
+      byKey.set(String(r.key), list)
+    }
+    return keys.flatMap((key) => byKey.get(key) ?? [])
+  }
+
+  async speaker(name: string, filters: Omit<Filters, 'speaker'> = {}): Promise<SpeakerProfile | null> {
+    const keys = await this.resolveSpeakerKeys(name)
+    if (!keys.length) return null
+    const resolved = await this.resolve(filters)
+    resolved.speakerKeys = keys
+    const sql = speakerStatementsSql(resolved)
+    const names = await this.displayNames(keys)
+    const items = (await this.all(sql.sql, sql.params)).map((r) => statementOf(r, names))
+    const variantRows = await this.all(
+      `SELECT name, sum(count) AS n FROM speaker_names WHERE speaker_key IN (${keys.map(() => '?').join(', ')}) ` +
+        'GROUP BY name ORDER BY n DESC, name',
+      keys,
+    )
+    const variants = variantRows.map((r) => ({ value: String(r.name), count: num(r.n) }))
+    return {
+      keys,
+      name: variants[0]?.value ?? names.get(keys[0] as string) ?? name,
+      variants,
+      statements: new Set(items.map((i) => i.quoteKey)).size,
+      appearances: items.length,
+      items,
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runStoreContract } from '../store.contract.js'
+import { SqliteStore } from './sqlite-store.js'
+import { fixtureAnalysis, IRGC_PRESS_TV } from '../contract-fixtures.js'
+import { StoreError } from '../rows.js'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-sqlite-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+let n = 0
+
+runStoreContract('sqlite', () => SqliteStore.open(path.join(dir, `contract-${++n}.db`)))
+
+describe('SqliteStore', () => {
+  it('keeps a sound file in WAL mode', async () => {
+    const store = await SqliteStore.open(path.join(dir, 'wal.db'))
+    await store.putDocument({ analysis: fixtureAnalysis(IRGC_PRESS_TV) })
+    expect(store.integrityCheck()).toBe('ok')
+    await store.close()
+  })
+
+  it('says clearly when the file cannot be opened', async () => {
+    await expect(SqliteStore.open(path.join(dir, 'missing-folder', 'x.db'))).rejects.toThrow(
+      /cannot open SQLite database .*x\.db/,
+    )
+  })
+
+  it('says clearly when another process holds the write lock, and loses nothing', async () => {
+    const file = path.join(dir, 'locked.db')
+    const holder = await SqliteStore.open(file)
+    await holder.putDocument({ analysis: fixtureAnalysis(IRGC_PRESS_TV) })
+    const { default: Database } = await import('better-sqlite3')
+    const other = new Database(file)
+    other.exec('BEGIN IMMEDIATE')
+    const writer = await SqliteStore.open(file, { busyTimeoutMs: 50 }).catch((e: unknown) => e)
+    expect(writer).toBeInstanceOf(StoreError)
+    expect(String((writer as Error).message)).toMatch(/is locked by another process/)
+    other.exec('ROLLBACK')
+    other.close()
+    expect((await holder.counts()).documents).toBe(1)
+    await holder.close()
+  })
+})

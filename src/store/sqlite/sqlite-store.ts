@@ -1,0 +1,267 @@
+/**
+ * The embedded store: one SQLite file (better-sqlite3), WAL journal, FTS5 for text search. The
+ * default for a laptop-sized corpus: nothing to install or run.
+ */
+import Database from 'better-sqlite3'
+import { surnameOf } from '../canonical-key.js'
+import { loadMigrations } from '../migrations.js'
+import {
+  bandKeys,
+  estimateSimilarity,
+  NEAR_DUPLICATE_THRESHOLD,
+  signatureToBytes,
+} from '../near-duplicates.js'
+import { documentRows, StoreError, type DocumentRows } from '../rows.js'
+import { toFts5, type ParsedQuery } from '../../search/query.js'
+import type { TextMatch } from '../../search/sql.js'
+import { SqlStore, type Row } from '../sql-store.js'
+import type { DocumentRecord, PutResult } from '../types.js'
+
+export interface SqliteStoreOptions {
+  /** How long a writer waits for another process's lock before giving up (ms). */
+  busyTimeoutMs?: number
+  readonly?: boolean
+}
+
+/** SQLite error codes that mean "another process holds the lock": worth a clear message, not a stack. */
+const LOCKED = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_SNAPSHOT'])
+
+/**
+ * A SQLite corpus store. Opening applies pending migrations.
+ *
+ * @example
+ * const store = await SqliteStore.open('claimtrail.db')
+ * await store.putDocument({ analysis })
+ */
+export class SqliteStore extends SqlStore {
+  readonly kind = 'sqlite' as const
+  readonly location: string
+  private readonly db: Database.Database
+  private readonly statements = new Map<string, Database.Statement>()
+
+  private constructor(file: string, options: SqliteStoreOptions) {
+    super()
+    this.location = file
+    try {
+      this.db = new Database(file, {
+        readonly: options.readonly ?? false,
+        timeout: options.busyTimeoutMs ?? 10_000,
+      })
+    } catch (error) {
+      throw new StoreError(`cannot open SQLite database ${file}: ${(error as Error).message}`, {
+        cause: error,
+      })
+    }
+    if (!options.readonly) {
+      // WAL: readers never block the writer; NORMAL sync is durable at every checkpoint and never corrupts.
+      this.db.pragma('journal_mode = WAL')
+      this.db.pragma('synchronous = NORMAL')
+    }
+    this.db.pragma('foreign_keys = ON')
+  }
+
+  static async open(file: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
+    const store = new SqliteStore(file, options)
+    if (!options.readonly) await store.migrate()
+    return store
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql)
+    if (!statement) {
+      statement = this.db.prepare(sql)
+      this.statements.set(sql, statement)
+    }
+    return statement
+  }
+
+  /** Runs `fn`, turning lock and disk errors into StoreErrors that say what happened and where. */
+  private guard<T>(what: string, fn: () => T): T {
+    try {
+      return fn()
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? ''
+      if (LOCKED.has(code))
+        throw new StoreError(`${this.location} is locked by another process (${what})`, { cause: error })
+      if (code === 'SQLITE_FULL')
+        throw new StoreError(`${this.location}: disk full (${what})`, { cause: error })
+      throw error
+    }
+  }
+
+  async migrate(): Promise<number[]> {
+    return this.guard('migrate', () => {
+      this.db.exec(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      )
+      const applied: number[] = []
+      this.db
+        .transaction(() => {
+          const done = new Set(
+            (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+              (r) => r.version,
+            ),
+          )
+          for (const migration of loadMigrations('sqlite')) {
+            if (done.has(migration.version)) continue
+            this.db.exec(migration.sql)
+            this.db
+              .prepare(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+              )
+              .run(migration.version, migration.name)
+            applied.push(migration.version)
+          }
+        })
+        .immediate()
+      return applied
+    })
+  }
+
+  protected async all(sql: string, params: unknown[]): Promise<Row[]> {
+    return this.guard('read', () => this.prepare(sql).all(...params) as Row[])
+  }
+
+  protected textMatch(target: 'statements' | 'documents', query: ParsedQuery): TextMatch {
+    // bm25 rank is negative (lower is better): negate it so every store ranks "higher is better".
+    return target === 'statements'
+      ? {
+          from: 'statements_fts JOIN statements s ON s.id = statements_fts.rowid',
+          where: 'statements_fts MATCH ?',
+          score: '-statements_fts.rank',
+          params: [toFts5(query)],
+        }
+      : {
+          from: 'documents_fts JOIN documents d ON d.id = documents_fts.rowid',
+          where: 'documents_fts MATCH ?',
+          score: '-documents_fts.rank',
+          params: [toFts5(query)],
+        }
+  }
+
+  protected datePart(column: string, part: 'year' | 'month'): string {
+    return `substr(${column}, 1, ${part === 'year' ? 4 : 7})`
+  }
+
+  async putDocument(record: DocumentRecord): Promise<PutResult> {
+    const rows = documentRows(record)
+    return this.guard(`storing ${record.source ?? rows.document.hash.slice(0, 12)}`, () =>
+      this.db.transaction(() => this.write(rows)).immediate(),
+    )
+  }
+
+  /** Every row of one document, inside the caller's transaction. */
+  private write({ document: doc, statements, entities }: DocumentRows): PutResult {
+    const existing = this.prepare('SELECT id FROM documents WHERE hash = ?').get(doc.hash) as
+      { id: number } | undefined
+    if (existing) return { status: 'duplicate', id: existing.id, nearDuplicateOf: null }
+
+    const keys = bandKeys(doc.signature)
+    let near: { id: number; similarity: number } | null = null
+    const marks = keys.map(() => '?').join(', ')
+    const candidates = this.prepare(
+      `SELECT id, near_dup_of, signature FROM documents WHERE id IN (SELECT doc_id FROM document_bands WHERE band_key IN (${marks}))`,
+    ).all(...keys) as { id: number; near_dup_of: number | null; signature: Buffer }[]
+    for (const c of candidates) {
+      const similarity = estimateSimilarity(
+        doc.signature,
+        new Uint32Array(new Uint8Array(c.signature).buffer),
+      )
+      // Link to the first copy of the story, so a cluster of wire copies has one root.
+      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!near || similarity > near.similarity)) {
+        near = { id: c.near_dup_of ?? c.id, similarity }
+      }
+    }
+
+    const info = this.prepare(
+      'INSERT INTO documents (hash, external_id, title, url, outlet, byline, published, language, text, analysis, ' +
+        'signature, source, near_dup_of, similarity, statements) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      doc.hash,
+      doc.externalId,
+      doc.title,
+      doc.url,
+      doc.outlet,
+      doc.byline,
+      doc.published,
+      doc.language,
+      doc.text,
+      doc.analysisJson,
+      signatureToBytes(doc.signature),
+      doc.source,
+      near?.id ?? null,
+      near?.similarity ?? null,
+      statements.length,
+    )
+    const docId = Number(info.lastInsertRowid)
+    this.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+      docId,
+      doc.title ?? '',
+      doc.text,
+    )
+    const band = this.prepare('INSERT OR IGNORE INTO document_bands (band_key, doc_id) VALUES (?, ?)')
+    for (const key of keys) band.run(key, docId)
+
+    const insertStatement = this.prepare(
+      'INSERT INTO statements (doc_id, ord, attribution, mode, speaker_key, speaker_name, speaker_type, source, cue, ' +
+        'content, content_start, content_end, parent, quote_key, outlet, published, near_dup_of) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    const insertFts = this.prepare('INSERT INTO statements_fts (rowid, content, speaker) VALUES (?, ?, ?)')
+    const insertAbout = this.prepare(
+      'INSERT OR IGNORE INTO statement_entities (statement_id, entity_key) VALUES (?, ?)',
+    )
+    const speakerCounts = new Map<string, { key: string; name: string; count: number }>()
+    for (const s of statements) {
+      const id = Number(
+        insertStatement.run(
+          docId,
+          s.ord,
+          s.attributionId,
+          s.mode,
+          s.speakerKey,
+          s.speakerName,
+          s.speakerType,
+          s.source,
+          s.cue,
+          s.content,
+          s.contentStart,
+          s.contentEnd,
+          s.parent,
+          s.quoteKey,
+          doc.outlet,
+          doc.published,
+          near?.id ?? null,
+        ).lastInsertRowid,
+      )
+      insertFts.run(id, s.content, s.speakerName ?? s.source ?? '')
+      for (const key of s.entityKeys) insertAbout.run(id, key)
+      if (s.speakerKey && s.speakerName) {
+        const k = `${s.speakerKey}\u0000${s.speakerName}`
+        const entry = speakerCounts.get(k) ?? { key: s.speakerKey, name: s.speakerName, count: 0 }
+        entry.count++
+        speakerCounts.set(k, entry)
+      }
+    }
+    const upsertName = this.prepare(
+      'INSERT INTO speaker_names (speaker_key, name, surname, count) VALUES (?, ?, ?, ?) ' +
+        'ON CONFLICT (speaker_key, name) DO UPDATE SET count = count + excluded.count',
+    )
+    for (const { key, name, count } of speakerCounts.values())
+      upsertName.run(key, name, surnameOf(key), count)
+    const insertEntity = this.prepare(
+      'INSERT INTO document_entities (doc_id, entity_key, name, type, surname, mentions) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    for (const e of entities) insertEntity.run(docId, e.key, e.name, e.type, surnameOf(e.key), e.mentions)
+    return { status: 'stored', id: docId, nearDuplicateOf: near }
+  }
+
+  /** Runs SQLite's own consistency check; 'ok' when the file is sound. */
+  integrityCheck(): string {
+    return (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown'
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+}

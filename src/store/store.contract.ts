@@ -1,0 +1,214 @@
+/**
+ * The one test suite every store must pass (Hono's common-case pattern): the SQLite and PostgreSQL
+ * test files each call `runStoreContract` with a factory for a fresh, empty store.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Analysis } from '../model/analysis.js'
+import { fixtureAnalysis, IRGC_PRESS_TV, IRGC_WIRE_COPY, KHAMENEHI_SPEECH } from './contract-fixtures.js'
+import { StoreError } from './rows.js'
+import type { StatementHit, Store } from './types.js'
+
+/**
+ * Runs the store contract against fresh stores from `makeStore`.
+ *
+ * @example runStoreContract(() => SqliteStore.open(path.join(tmp, 'test.db')))
+ */
+export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store
+    const irgc = fixtureAnalysis(IRGC_PRESS_TV)
+    const copy = fixtureAnalysis(IRGC_WIRE_COPY)
+    const speech = fixtureAnalysis(KHAMENEHI_SPEECH)
+    const ids: Record<string, number> = {}
+
+    beforeAll(async () => {
+      store = await makeStore()
+    })
+    afterAll(async () => {
+      await store?.close()
+    })
+
+    it('applies migrations once: a second run applies none', async () => {
+      expect(await store.migrate()).toEqual([])
+    })
+
+    it('stores a document and gives back the identical analysis', async () => {
+      const put = await store.putDocument({ analysis: irgc, source: 'fixtures/presstv.txt' })
+      expect(put.status).toBe('stored')
+      expect(put.nearDuplicateOf).toBeNull()
+      ids.irgc = put.id
+      const stored = await store.getDocument(put.id)
+      expect(stored?.source).toBe('fixtures/presstv.txt')
+      expect(JSON.stringify(stored?.analysis)).toBe(JSON.stringify(irgc))
+    })
+
+    it('stores the same text again as a duplicate, even re-spaced, and adds nothing', async () => {
+      const before = await store.counts()
+      const again = await store.putDocument({ analysis: irgc })
+      expect(again).toEqual({ status: 'duplicate', id: ids.irgc, nearDuplicateOf: null })
+      const respaced: Analysis = {
+        ...irgc,
+        document: { ...irgc.document, text: `${irgc.document.text}\n\n` },
+      }
+      expect((await store.putDocument({ analysis: respaced })).status).toBe('duplicate')
+      expect(await store.counts()).toEqual(before)
+    })
+
+    it('links a lightly edited wire copy to the first copy of the story', async () => {
+      const put = await store.putDocument({ analysis: copy })
+      expect(put.status).toBe('stored')
+      expect(put.nearDuplicateOf?.id).toBe(ids.irgc)
+      expect(put.nearDuplicateOf?.similarity).toBeGreaterThan(0.6)
+      ids.copy = put.id
+      expect((await store.getDocument(ids.irgc as number))?.copies).toEqual([put.id])
+    })
+
+    it('does not link a different story', async () => {
+      const put = await store.putDocument({ analysis: speech })
+      expect(put.nearDuplicateOf).toBeNull()
+      ids.speech = put.id
+      expect(await store.counts()).toEqual({ documents: 3, statements: 8, speakers: 3, nearDuplicates: 1 })
+    })
+
+    it('finds the document by its content hash', async () => {
+      const { contentHash } = await import('./rows.js')
+      expect(await store.findByHash(contentHash(speech.document.text))).toBe(ids.speech)
+      expect(await store.findByHash('0'.repeat(64))).toBeNull()
+    })
+
+    it('rejects a record whose spans lie outside its text, and stores nothing of it', async () => {
+      const broken: Analysis = {
+        ...speech,
+        document: { ...speech.document, text: 'Short text, said nobody.' },
+      }
+      await expect(store.putDocument({ analysis: broken })).rejects.toThrow(StoreError)
+      expect((await store.counts()).documents).toBe(3)
+    })
+
+    it('searches statements, ranked, with verbatim content and offsets into the stored text', async () => {
+      const result = await store.search({ text: 'West Bank' })
+      // Two statements in the first copy and one in the wire copy mention the West Bank.
+      expect(result.total).toBe(3)
+      const hits = result.hits as StatementHit[]
+      expect(hits.map((h) => h.kind)).toEqual(['statement', 'statement', 'statement'])
+      for (const hit of hits) {
+        const doc = await store.getDocument(hit.documentId)
+        expect(doc?.analysis.document.text.slice(hit.contentStart, hit.contentEnd)).toBe(hit.content)
+        expect(hit.content).toMatch(/West Bank/)
+        expect(hit.speaker?.name).toBe('Hossein Salami')
+      }
+      const scores = hits.map((h) => h.score)
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores)
+      expect(result.facets.outlet).toEqual([
+        { value: 'Press TV', count: 2 },
+        { value: 'Tasnim', count: 1 },
+      ])
+      expect(result.facets.mode).toEqual([{ value: 'indirect', count: 3 }])
+      expect(result.facets.year).toEqual([{ value: '2022', count: 3 }])
+      expect(result.facets.speaker).toEqual([{ value: 'PERSON:hsn slm', count: 3, label: 'Hossein Salami' }])
+    })
+
+    it('matches stems, phrases, alternatives and exclusions', async () => {
+      expect((await store.search({ text: 'negotiating' })).total).toBe(1)
+      expect((await store.search({ text: '"stand firm"' })).total).toBe(1)
+      expect((await store.search({ text: '"firm stand"' })).total).toBe(0)
+      expect((await store.search({ text: 'envoys OR threats' })).total).toBe(2)
+      // The first quote, in both copies of the story, names the Zionist regime but not Gaza.
+      expect((await store.search({ text: 'Zionist -Gaza' })).total).toBe(2)
+      expect((await store.search({ text: '-Gaza' })).total).toBe(0)
+    })
+
+    it.each([
+      ['speaker by surname', { speaker: 'Salami' }, 5],
+      ['speaker with title', { speaker: 'Major General Hossein Salami' }, 5],
+      ['speaker by another transliteration', { speaker: 'Ali Khamenei' }, 2],
+      ['an organisation speaking', { speaker: 'the Foreign Ministry' }, 1],
+      ['an unknown speaker', { speaker: 'Nobody Known' }, 0],
+      ['outlet', { outlet: 'Tasnim' }, 2],
+      ['date range', { from: '2022-09-02', to: '2022-10-01' }, 2],
+      ['mode', { mode: 'direct' as const }, 1],
+      ['entity mentioned in the content', { entity: 'Gaza Strip' }, 3],
+    ])('filters statements: %s', async (_, filters, expected) => {
+      const result = await store.search(filters)
+      expect(result.total).toBe(expected)
+      expect(result.hits.length).toBe(expected)
+    })
+
+    it('combines text and filters', async () => {
+      const result = await store.search({ text: 'Zionist', outlet: 'Tasnim', speaker: 'Salami' })
+      expect(result.total).toBe(2)
+      expect(new Set(result.hits.map((h) => h.documentId))).toEqual(new Set([ids.copy]))
+    })
+
+    it('pages through hits without changing the total', async () => {
+      const all = await store.search({ speaker: 'Salami' })
+      const page = await store.search({ speaker: 'Salami', limit: 2, offset: 2 })
+      expect(page.total).toBe(all.total)
+      expect(page.hits).toEqual(all.hits.slice(2, 4))
+    })
+
+    it('searches documents, with outlet and year facets', async () => {
+      const result = await store.search({ text: 'Zionist regime', target: 'documents' })
+      expect(result.total).toBe(2)
+      expect(result.hits.map((h) => h.documentId).sort()).toEqual([ids.irgc, ids.copy].sort())
+      expect(result.facets.outlet.map((f) => f.value).sort()).toEqual(['Press TV', 'Tasnim'])
+      const bySpeaker = await store.search({ target: 'documents', speaker: 'Khamenei' })
+      expect(bySpeaker.hits.map((h) => h.documentId)).toEqual([ids.speech])
+    })
+
+    it('ranks speakers by distinct statements: a quote repeated in a wire copy counts once', async () => {
+      const rows = await store.speakers()
+      expect(rows.map((r) => [r.name, r.statements, r.appearances, r.documents, r.outlets])).toEqual([
+        ['Hossein Salami', 3, 5, 2, 2],
+        ['Ali Khamenehi', 2, 2, 1, 1],
+        ['Foreign Ministry', 1, 1, 1, 1],
+      ])
+      expect(rows[0]).toMatchObject({ first: '2022-09-01', last: '2022-09-02' })
+    })
+
+    it('breaks speakers down by outlet and by month', async () => {
+      const byOutlet = await store.speakers({ by: 'outlet', limit: 1 })
+      expect(byOutlet.map((r) => [r.group, r.statements])).toEqual([
+        ['Press TV', 3],
+        ['Tasnim', 2],
+      ])
+      const byMonth = await store.speakers({ by: 'month', outlet: 'IRNA' })
+      expect(byMonth.map((r) => [r.name, r.group, r.statements])).toEqual([
+        ['Ali Khamenehi', '2022-10', 2],
+        ['Foreign Ministry', '2022-10', 1],
+      ])
+    })
+
+    it('lists every statement of a speaker across documents, oldest first, with offsets', async () => {
+      const profile = await store.speaker('Salami')
+      expect(profile?.name).toBe('Hossein Salami')
+      expect(profile?.statements).toBe(3)
+      expect(profile?.appearances).toBe(5)
+      const items = profile?.items ?? []
+      expect(items.map((i) => [i.published, i.outlet, i.mode])).toEqual([
+        ['2022-09-01', 'Press TV', 'indirect'],
+        ['2022-09-01', 'Press TV', 'indirect'],
+        ['2022-09-01', 'Press TV', 'indirect'],
+        ['2022-09-02', 'Tasnim', 'indirect'],
+        ['2022-09-02', 'Tasnim', 'indirect'],
+      ])
+      expect(items[3]?.quoteKey).toBe(items[0]?.quoteKey)
+      expect(items[3]?.nearDuplicateOf).toBe(ids.irgc)
+      for (const item of items) {
+        const doc = await store.getDocument(item.documentId)
+        expect(doc?.analysis.document.text.slice(item.contentStart, item.contentEnd)).toBe(item.content)
+      }
+    })
+
+    it('follows a speaker across transliterations and reports the name variants', async () => {
+      const profile = await store.speaker('Khamenei')
+      expect(profile?.keys).toEqual(['PERSON:al kmn'])
+      expect(profile?.variants).toEqual([
+        { value: 'Ali Khamenehi', count: 1 },
+        { value: 'Ayatollah Ali Khamenehi', count: 1 },
+      ])
+      expect(profile?.items.map((i) => i.mode)).toEqual(['indirect', 'direct'])
+      expect(await store.speaker('Nobody Known')).toBeNull()
+    })
+  })
+}

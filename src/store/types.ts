@@ -1,0 +1,184 @@
+/**
+ * The store contract: what every corpus backend (SQLite embedded, PostgreSQL at scale) offers.
+ * `store.contract.ts` holds the one test suite both implementations must pass.
+ */
+import type { Analysis } from '../model/analysis.js'
+import type { AttributionMode } from '../model/layers.js'
+
+/** What ingest hands the store: a finished analysis and the values computed beside it (off the main thread). */
+export interface DocumentRecord {
+  analysis: Analysis
+  /** Content hash from `contentHash(text)`; computed by the store when absent. */
+  hash?: string
+  /** MinHash signature from `minhash(text)`; computed by the store when absent. */
+  signature?: Uint32Array
+  /** Where the document came from (file path, URL, `file.jsonl:12`), for provenance and error messages. */
+  source?: string
+}
+
+export type PutStatus = 'stored' | 'duplicate'
+
+export interface PutResult {
+  status: PutStatus
+  /** The stored document's id (for a duplicate: the id of the copy already stored). */
+  id: number
+  /** The earlier document this one is a near-duplicate (wire copy) of, with the estimated similarity. */
+  nearDuplicateOf: { id: number; similarity: number } | null
+}
+
+export interface StoredDocument {
+  id: number
+  hash: string
+  source: string | null
+  analysis: Analysis
+  nearDuplicateOf: { id: number; similarity: number } | null
+  /** Later documents linked to this one as near-duplicates. */
+  copies: number[]
+}
+
+export interface CorpusCounts {
+  documents: number
+  statements: number
+  speakers: number
+  nearDuplicates: number
+}
+
+/** Filters shared by search and speaker views. Dates are YYYY-MM-DD, inclusive. */
+export interface Filters {
+  speaker?: string
+  entity?: string
+  outlet?: string
+  from?: string
+  to?: string
+  mode?: AttributionMode
+}
+
+export interface SearchQuery extends Filters {
+  /** Free text: words, "quoted phrases", -excluded words, OR between alternatives. Empty: filters only. */
+  text?: string
+  /** Statements (attributed content) or whole documents. */
+  target?: 'statements' | 'documents'
+  limit?: number
+  offset?: number
+}
+
+export interface FacetCount {
+  value: string
+  count: number
+  /** A readable name for the value (the speaker facet's values are canonical keys). */
+  label?: string
+}
+
+export interface Facets {
+  speaker: FacetCount[]
+  outlet: FacetCount[]
+  mode: FacetCount[]
+  year: FacetCount[]
+}
+
+/** One attributed statement as stored: verbatim content with its offsets into the document text. */
+export interface Statement {
+  documentId: number
+  /** The attribution's id inside its document (`a3`). */
+  attributionId: string
+  mode: AttributionMode
+  speaker: { key: string; name: string } | null
+  /** The local source mention ("he", "the IRGC chief commander"), verbatim. */
+  source: string | null
+  cue: string | null
+  content: string
+  contentStart: number
+  contentEnd: number
+  published: string | null
+  outlet: string | null
+  title: string | null
+  url: string | null
+  /** Normalised-content key: the same quote repeated by many outlets shares it. */
+  quoteKey: string
+  /** The document this one is a wire copy of, if any. */
+  nearDuplicateOf: number | null
+}
+
+export interface StatementHit extends Statement {
+  kind: 'statement'
+  score: number
+}
+
+export interface DocumentHit {
+  kind: 'document'
+  documentId: number
+  title: string | null
+  outlet: string | null
+  published: string | null
+  url: string | null
+  statements: number
+  nearDuplicateOf: number | null
+  score: number
+}
+
+export interface SearchResult {
+  total: number
+  hits: (StatementHit | DocumentHit)[]
+  facets: Facets
+}
+
+export interface SpeakersQuery extends Omit<Filters, 'speaker'> {
+  /** Break each speaker's counts down by outlet, month or year. */
+  by?: 'outlet' | 'month' | 'year'
+  limit?: number
+}
+
+export interface SpeakerRow {
+  key: string
+  name: string
+  /** The breakdown value (outlet, YYYY-MM or YYYY) when `by` was given. */
+  group?: string | null
+  /** Distinct statements: a quote repeated in wire copies counts once. */
+  statements: number
+  /** Every appearance, wire copies included. */
+  appearances: number
+  documents: number
+  outlets: number
+  first: string | null
+  last: string | null
+}
+
+export interface SpeakerProfile {
+  keys: string[]
+  name: string
+  /** The names this speaker appears under, most frequent first. */
+  variants: FacetCount[]
+  statements: number
+  appearances: number
+  /** Every appearance, oldest first; repeats of one quote share a `quoteKey`. */
+  items: Statement[]
+}
+
+/**
+ * A corpus store. Every method is async so SQLite (synchronous underneath) and PostgreSQL share one
+ * contract.
+ *
+ * @example
+ * const store = await openStore('claimtrail.db')
+ * const { status } = await store.putDocument({ analysis })
+ * const hits = await store.search({ text: 'Zionist regime', speaker: 'Salami' })
+ * await store.close()
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres'
+  /** Where the store lives, for messages (a path, or a URL without its password). */
+  readonly location: string
+  /** Applies pending migrations; returns the versions applied. Idempotent and safe to run concurrently. */
+  migrate(): Promise<number[]>
+  /** The id of a stored document with this content hash, or null. */
+  findByHash(hash: string): Promise<number | null>
+  /** Stores a document with all its rows in one transaction; a document already stored is a duplicate. */
+  putDocument(record: DocumentRecord): Promise<PutResult>
+  getDocument(id: number): Promise<StoredDocument | null>
+  counts(): Promise<CorpusCounts>
+  search(query: SearchQuery): Promise<SearchResult>
+  speakers(query?: SpeakersQuery): Promise<SpeakerRow[]>
+  /** Everything a speaker said, across name variants; null when no speaker matches the name. */
+  speaker(name: string, filters?: Omit<Filters, 'speaker'>): Promise<SpeakerProfile | null>
+  close(): Promise<void>
+}
