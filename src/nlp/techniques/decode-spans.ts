@@ -1,0 +1,111 @@
+/**
+ * Turns per-token logits into technique spans: for each technique, the runs of tokens above its
+ * threshold inside one sentence, bridging short dips (a span often holds a weak function word: "the
+ * Zionist regime"), with punctuation and quote marks trimmed from both ends (the PTC v2 rule trims
+ * " \n.,:;" from span edges). Thresholds are tuned on dev for the overlap-credit metric (methods §3.1).
+ */
+import { TokenKind, type TokenTable } from '../../model/tokens.js'
+import type { DocFeatures } from './token-features.js'
+
+export interface SpanCandidate {
+  /** Token range [first, last). */
+  first: number
+  last: number
+  label: number
+  /** Mean logit over the span's tokens. */
+  logit: number
+}
+
+function isEdgeJunk(kind: number): boolean {
+  return kind === TokenKind.PUNCT || kind === TokenKind.QUOTE || kind === TokenKind.SYMBOL
+}
+
+/** How a technique's spans are read off the token logits. */
+export const DecodeMode = {
+  /** Runs of tokens above the threshold: short lexical techniques (loaded language, name calling). */
+  TOKENS: 0,
+  /** The whole sentence when its mean token logit is above the threshold: clause-length techniques. */
+  SENTENCE: 1,
+} as const
+
+/**
+ * Spans for every label whose threshold is finite.
+ *
+ * @example
+ * decodeSpans(feats, tokens, logits, 14, thresholds, 1, modes)
+ */
+export function decodeSpans(
+  feats: DocFeatures,
+  tokens: TokenTable,
+  logits: Float32Array,
+  labels: number,
+  thresholds: readonly number[],
+  maxGap: number,
+  modes: readonly number[] = [],
+): SpanCandidate[] {
+  const out: SpanCandidate[] = []
+  const kinds = tokens.kinds
+  for (let k = 0; k < labels; k++) {
+    const theta = thresholds[k] as number
+    if (!Number.isFinite(theta)) continue
+    if (modes[k] === DecodeMode.SENTENCE) {
+      sentenceSpans(feats, kinds, logits, labels, k, theta, out)
+      continue
+    }
+    for (let si = 0; si < feats.sentences; si++) {
+      const lo = feats.sentStart[si] as number
+      const hi = feats.sentEnd[si] as number
+      let i = lo
+      while (i < hi) {
+        if ((logits[i * labels + k] as number) <= theta) {
+          i++
+          continue
+        }
+        // Extend the run, bridging at most `maxGap` tokens below the threshold.
+        let last = i + 1
+        let j = i + 1
+        while (j < hi) {
+          if ((logits[j * labels + k] as number) > theta) {
+            last = j + 1
+            j++
+          } else if (j - last < maxGap) j++
+          else break
+        }
+        let first = i
+        while (first < last && isEdgeJunk(kinds[first] as number)) first++
+        let end = last
+        while (end > first && isEdgeJunk(kinds[end - 1] as number)) end--
+        if (end > first && !(end - first === 1 && feats.stop[first] === 1)) {
+          let sum = 0
+          for (let t = first; t < end; t++) sum += logits[t * labels + k] as number
+          out.push({ first, last: end, label: k, logit: sum / (end - first) })
+        }
+        i = last
+      }
+    }
+  }
+  return out
+}
+
+/** Whole sentences whose mean logit (over non-punctuation tokens) for label k exceeds `theta`. */
+function sentenceSpans(
+  feats: DocFeatures,
+  kinds: Uint8Array,
+  logits: Float32Array,
+  labels: number,
+  k: number,
+  theta: number,
+  out: SpanCandidate[],
+): void {
+  for (let si = 0; si < feats.sentences; si++) {
+    let first = feats.sentStart[si] as number
+    let end = feats.sentEnd[si] as number
+    while (first < end && isEdgeJunk(kinds[first] as number)) first++
+    while (end > first && isEdgeJunk(kinds[end - 1] as number)) end--
+    if (end - first < 2) continue
+    let sum = 0
+    for (let t = first; t < end; t++) sum += logits[t * labels + k] as number
+    const mean = sum / (end - first)
+    if (mean > theta) out.push({ first, last: end, label: k, logit: mean })
+  }
+}

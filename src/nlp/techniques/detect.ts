@@ -1,0 +1,108 @@
+/**
+ * Technique spans for a tokenised document: features → per-token logits → spans → Technique items with
+ * their score, the voice using them and the cue words that weighed most.
+ */
+import type { DocView } from '../../model/doc-view.js'
+import type { Attribution, Technique } from '../../model/layers.js'
+import { TokenKind } from '../../model/tokens.js'
+import { decodeSpans, type SpanCandidate } from './decode-spans.js'
+import { attributionFor } from './link-attribution.js'
+import type { TechniqueModel } from './model.js'
+import { scoreTokens } from './score-tokens.js'
+import { DocFeatures } from './token-features.js'
+
+/** Most cue words reported per span: enough to see why, few enough to read. */
+const MAX_CUES = 3
+
+/** Rule name recorded in provenance for spans from the token tagger. */
+export const TAGGER_RULE = 'tagger:token-logreg'
+
+let features: DocFeatures | undefined
+let featuresLexicon: ReadonlyMap<number, number> | undefined
+let logits: Float32Array = new Float32Array(4096)
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x))
+}
+
+/** The span's words whose own-word weight for its technique is highest and positive. */
+function cueWords(view: DocView, feats: DocFeatures, model: TechniqueModel, c: SpanCandidate): string[] {
+  const K = model.labels.length
+  const mask = (1 << model.bits) - 1
+  const scored: { word: string; weight: number }[] = []
+  for (let t = c.first; t < c.last; t++) {
+    if (view.tokens.kinds[t] !== TokenKind.WORD) continue
+    const row = model.rowOf[feats.wordFeature(t) & mask] as number
+    const weight = row < 0 ? 0 : (model.weights[row * K + c.label] as number)
+    if (weight > 0) scored.push({ word: view.tokenText(t), weight })
+  }
+  scored.sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word))
+  const out: string[] = []
+  for (const s of scored) {
+    if (!out.includes(s.word)) out.push(s.word)
+    if (out.length === MAX_CUES) break
+  }
+  return out
+}
+
+/**
+ * Runs the tagger over a view that has tokens and sentences; `attributions` may be empty.
+ *
+ * @example
+ * detectTechniques(view, loadTechniqueModel(), loadCueLexicon().masks, [])
+ */
+export function detectTechniques(
+  view: DocView,
+  model: TechniqueModel,
+  lexicon: ReadonlyMap<number, number>,
+  attributions: readonly Attribution[],
+): Technique[] {
+  if (!features || featuresLexicon !== lexicon) {
+    features = new DocFeatures(lexicon)
+    featuresLexicon = lexicon
+  }
+  const feats = features
+  const tokens = view.tokens
+  feats.load(view.text, tokens, view.sentences)
+  const K = model.labels.length
+  logits = scoreTokens(
+    feats,
+    { bits: model.bits, labels: K, rowOf: model.rowOf, weights: model.weights },
+    logits,
+  )
+  const candidates = decodeSpans(
+    feats,
+    tokens,
+    logits,
+    K,
+    model.decode.thresholds,
+    model.decode.maxGap,
+    model.decode.modes,
+  )
+  const items = candidates.map((c) => {
+    const start = tokens.starts[c.first] as number
+    const end = tokens.ends[c.last - 1] as number
+    return { c, start, end }
+  })
+  // The layer order: start ascending, end descending; ties by technique name for determinism.
+  items.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      (model.labels[a.c.label] as string).localeCompare(model.labels[b.c.label] as string),
+  )
+  return items.map(({ c, start, end }, n) => {
+    const score = Math.round(sigmoid(c.logit) * 1000) / 1000
+    const technique: Technique = {
+      id: `p${n}`,
+      start,
+      end,
+      technique: model.labels[c.label] as Technique['technique'],
+      score,
+      attribution: attributionFor({ start, end }, attributions),
+      cues: cueWords(view, feats, model, c),
+      prov: { stage: 'techniques', rule: TAGGER_RULE, score },
+    }
+    return technique
+  })
+}
