@@ -9,6 +9,24 @@ import { reportingVerbs, type ReportingVerb } from './lexicon.js'
 import { findQuotes, type QuoteProblem, type QuoteRegion } from './quotes.js'
 
 const LINE_BREAK = /\n+/g
+/** Determiners before which a reporting-verb form is a noun. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'another',
+  "'s",
+])
 
 export class AttributionDoc {
   readonly view: DocView
@@ -129,9 +147,13 @@ export class AttributionDoc {
     return /^\p{Lu}/u.test(this.tok(i))
   }
 
-  /** The reporting verb at token i, when it is one and stands outside any quotation. */
+  /**
+   * The reporting verb at token i, when it is one, stands outside any quotation and is not a noun
+   * after a determiner ("the suspect", "his claims", "a report").
+   */
   verb(i: number): ReportingVerb | undefined {
     if (i < 0 || i >= this.n || this.kinds[i] !== TokenKind.WORD || this.quoteOf[i] !== -1) return undefined
+    if (i > 0 && DETERMINERS.has(this.low[i - 1] as string)) return undefined
     return reportingVerbs().byForm.get(this.low[i] as string)
   }
 

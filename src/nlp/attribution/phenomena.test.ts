@@ -1,0 +1,257 @@
+/**
+ * One table per phenomenon of the brief and of methods §8 (failure cases), asserting surfaces and offsets.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Attribution } from '../../model/layers.js'
+import { runAttribution, surface, type FakeMention } from './test-pipeline.js'
+
+interface Expected {
+  source: string | null
+  cue: string | null
+  content: string
+  mode?: Attribution['mode']
+  rule?: string
+}
+
+function check(text: string, a: Attribution | undefined, e: Expected): void {
+  expect(a, text).toBeDefined()
+  if (!a) return
+  const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length })
+  expect(text.slice(a.content.start, a.content.end)).toBe(e.content)
+  expect(a.content).toEqual(at(e.content))
+  expect(a.cue ? text.slice(a.cue.start, a.cue.end) : null).toBe(e.cue)
+  if (e.cue) expect(a.cue).toEqual(at(e.cue))
+  expect(a.source ? text.slice(a.source.start, a.source.end) : null).toBe(e.source)
+  if (e.mode) expect(a.mode).toBe(e.mode)
+  if (e.rule) expect(a.prov.rule).toBe(e.rule)
+}
+
+describe('direct quotations', () => {
+  it.each<[string, Expected]>([
+    // §8.2 split quote: one attribution, content covers both parts
+    [
+      '“We will never give up,” he said, “and we will win this election.”',
+      {
+        source: 'he',
+        cue: 'said',
+        content: '“We will never give up,” he said, “and we will win this election.”',
+        mode: 'direct',
+      },
+    ],
+    // §8.1 multi-paragraph quote: only the last paragraph closes
+    [
+      'Clinton said: “We have work to do.\n\n“And we will do it together.”',
+      {
+        source: 'Clinton',
+        cue: 'said',
+        content: '“We have work to do.\n\n“And we will do it together.”',
+        mode: 'direct',
+      },
+    ],
+    // the tag the sentence splitter cut off after ?”
+    [
+      '“How many times do we have to see this in our country?” Clinton said.',
+      {
+        source: 'Clinton',
+        cue: 'said',
+        content: '“How many times do we have to see this in our country?”',
+        mode: 'direct',
+      },
+    ],
+    // §8.5 inverted source with title and apposition
+    [
+      '“The bill is dead,” said Sen. Jane Roe, R-Texas.',
+      { source: 'Sen. Jane Roe, R-Texas', cue: 'said', content: '“The bill is dead,”', mode: 'direct' },
+    ],
+    // PTB-style '' quotes (NYT copy)
+    [
+      "''This isn't tax reform,'' said Mr. Burman.",
+      { source: 'Mr. Burman', cue: 'said', content: "''This isn't tax reform,''", mode: 'direct' },
+    ],
+    // a straight-quoted statement, then a cue-less quotation in the same paragraph joins it
+    [
+      '"We won," Trump said. "Nobody thought we could do it."',
+      {
+        source: 'Trump',
+        cue: 'said',
+        content: '"We won," Trump said. "Nobody thought we could do it."',
+        mode: 'direct',
+      },
+    ],
+  ])('%j', (text, expected) => {
+    check(text, runAttribution(text).attributions[0], expected)
+  })
+})
+
+describe('indirect speech and cues', () => {
+  it.each<[string, Expected]>([
+    // §8.3 verb groups
+    [
+      'Trump has repeatedly said that Mexico will pay for the wall.',
+      { source: 'Trump', cue: 'has repeatedly said', content: 'that Mexico will pay for the wall' },
+    ],
+    [
+      'The campaign said in a statement that the report was false.',
+      { source: 'The campaign', cue: 'said in a statement', content: 'that the report was false' },
+    ],
+    [
+      'Officials could not say whether the talks would resume.',
+      { source: 'Officials', cue: 'could not say', content: 'whether the talks would resume' },
+    ],
+    // §8.7 non-speech cues
+    [
+      'Trump believes that the election is rigged.',
+      { source: 'Trump', cue: 'believes', content: 'that the election is rigged' },
+    ],
+    [
+      'Salami stressed that the resistance would continue.',
+      { source: 'Salami', cue: 'stressed', content: 'that the resistance would continue' },
+    ],
+    [
+      'The minister warned that prices could rise again next year.',
+      { source: 'The minister', cue: 'warned', content: 'that prices could rise again next year' },
+    ],
+    // §8.7 agentless
+    [
+      'It was reported that the talks had collapsed.',
+      { source: null, cue: 'was reported', content: 'that the talks had collapsed' },
+    ],
+    // hearer between cue and content
+    [
+      'Clinton told CNN on Sunday that she would debate Trump.',
+      { source: 'Clinton', cue: 'told', content: 'that she would debate Trump' },
+    ],
+    // prepositional phrase between cue and that
+    [
+      'Trump said during a rally in Michigan that the deal was a disaster.',
+      { source: 'Trump', cue: 'said', content: 'that the deal was a disaster' },
+    ],
+    // §8.6 aside inside the source: the source is not Farron, the aside is no content
+    [
+      'Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.',
+      { source: 'Sir Vince Cable', cue: 'said', content: 'the party would fight on' },
+    ],
+    // apposition: the source covers the name and the role
+    [
+      'Hossein Salami, the IRGC chief commander, said the regime was collapsing.',
+      {
+        source: 'Hossein Salami, the IRGC chief commander',
+        cue: 'said',
+        content: 'the regime was collapsing',
+      },
+    ],
+    // §8.10 possessive source
+    [
+      'His campaign said the claims were baseless.',
+      { source: 'His campaign', cue: 'said', content: 'the claims were baseless' },
+    ],
+    // colon after the cue
+    [
+      'The senator said: the bill is dead.',
+      { source: 'The senator', cue: 'said:', content: 'the bill is dead', rule: 'said-colon' },
+    ],
+  ])('%j', (text, expected) => {
+    check(text, runAttribution(text).attributions[0], expected)
+  })
+})
+
+describe('trailing, parenthetical and according-to attributions', () => {
+  it.each<[string, Expected]>([
+    [
+      'The regime is losing its power, he said.',
+      { source: 'he', cue: 'said', content: 'The regime is losing its power', rule: 'sentence-final' },
+    ],
+    [
+      'The talks have failed, said the foreign minister.',
+      {
+        source: 'the foreign minister',
+        cue: 'said',
+        content: 'The talks have failed',
+        rule: 'sentence-final',
+      },
+    ],
+    [
+      'That means, he added, no safe place has been left for the regime.',
+      {
+        source: 'he',
+        cue: 'added',
+        content: 'That means, he added, no safe place has been left for the regime',
+        rule: 'parenthetical',
+      },
+    ],
+    // §8.4 initial and final "according to"
+    [
+      'According to police, the suspect fled on foot.',
+      { source: 'police', cue: 'According to', content: 'the suspect fled on foot', rule: 'according-to' },
+    ],
+    [
+      'The suspect fled on foot, according to police.',
+      { source: 'police', cue: 'according to', content: 'The suspect fled on foot', rule: 'according-to' },
+    ],
+  ])('%j', (text, expected) => {
+    check(text, runAttribution(text).attributions[0], expected)
+  })
+})
+
+describe('participial attributions', () => {
+  it('takes the main clause’s source for ", adding that …"', () => {
+    const text =
+      'He noted that the regime is collapsing, adding that the people believe they can take back their land.'
+    const [main, adding] = runAttribution(text).attributions
+    check(text, main, { source: 'He', cue: 'noted', content: 'that the regime is collapsing' })
+    check(text, adding, {
+      source: 'He',
+      cue: 'adding',
+      content: 'that the people believe they can take back their land',
+      rule: 'participial',
+    })
+  })
+
+  it('takes the sentence subject when the main clause is no attribution', () => {
+    const text =
+      'Salami referred to the recent aggression against Gaza, saying that the Islamic Jihad Movement led the resistance.'
+    check(text, runAttribution(text).attributions[0], {
+      source: 'Salami',
+      cue: 'saying',
+      content: 'that the Islamic Jihad Movement led the resistance',
+      rule: 'participial',
+    })
+  })
+})
+
+describe('colon speaker labels', () => {
+  it('attributes "Trump: …" when the label is a named mention', () => {
+    const text = 'Trump: We will build the wall and Mexico will pay for it.'
+    const mentions: FakeMention[] = [{ surface: 'Trump', type: 'PERSON', entity: 'Donald Trump' }]
+    check(text, runAttribution(text, mentions).attributions[0], {
+      source: 'Trump',
+      cue: ':',
+      content: 'We will build the wall and Mexico will pay for it',
+      rule: 'colon-speaker',
+    })
+  })
+
+  it('ignores headline kickers', () => {
+    expect(runAttribution('Exclusive: The wall will cost more than planned.').attributions).toEqual([])
+  })
+})
+
+describe('nesting', () => {
+  it('nests speech inside speech with parent set (§8.8: the inner attribution stays inside the content)', () => {
+    const text =
+      'He said that the Supreme Leader has noted that Iran will stand with the Palestinians to the end.'
+    const [outer, inner] = runAttribution(text).attributions
+    check(text, outer, {
+      source: 'He',
+      cue: 'said',
+      content: 'that the Supreme Leader has noted that Iran will stand with the Palestinians to the end',
+    })
+    check(text, inner, {
+      source: 'the Supreme Leader',
+      cue: 'has noted',
+      content: 'that Iran will stand with the Palestinians to the end',
+    })
+    expect(outer?.parent).toBeNull()
+    expect(inner?.parent).toBe(outer?.id)
+  })
+})

@@ -1,0 +1,100 @@
+/** Speaker resolution (refiners/resolve-speakers.ts) with hand-made mentions standing in for NER + coref. */
+import { describe, expect, it } from 'vitest'
+import { runAttribution, surface, type FakeMention } from './test-pipeline.js'
+
+const SALAMI: FakeMention = { surface: 'Salami', type: 'PERSON', entity: 'Hossein Salami' }
+const TRUMP: FakeMention = { surface: 'Trump', type: 'PERSON', entity: 'Donald Trump' }
+const PENCE: FakeMention = { surface: 'Pence', type: 'PERSON', entity: 'Mike Pence' }
+
+/** [source surface, speaker name] of every attribution, in layer order. */
+function speakers(a: ReturnType<typeof runAttribution>): [string | null, string | null][] {
+  const names = new Map(a.entities.map((e) => [e.id, e.name]))
+  return a.attributions.map((x) => [surface(a, x.source), x.speaker ? (names.get(x.speaker) ?? null) : null])
+}
+
+describe('speaker resolution', () => {
+  it.each<[string, string, FakeMention[], [string | null, string | null][]]>([
+    [
+      'a name mention gives its entity',
+      'Salami said that the regime is collapsing.',
+      [SALAMI],
+      [['Salami', 'Hossein Salami']],
+    ],
+    [
+      'an unresolved pronoun takes the previous PERSON speaker',
+      'Salami said that the regime is collapsing. He added that the resistance is growing.',
+      [SALAMI],
+      [
+        ['Salami', 'Hossein Salami'],
+        ['He', 'Hossein Salami'],
+      ],
+    ],
+    [
+      'a pronoun the coref stage resolved keeps its own entity',
+      'Trump said that the polls are rigged. He added that Pence agreed.',
+      [TRUMP, { surface: 'He', type: 'PERSON', kind: 'pronoun', entity: 'Mike Pence' }],
+      [
+        ['Trump', 'Donald Trump'],
+        ['He', 'Mike Pence'],
+      ],
+    ],
+    [
+      'with two candidates the closest previous speaker wins',
+      'Trump said that the polls are rigged.\n\nPence said that the campaign is strong. He added that donors are returning.',
+      [TRUMP, PENCE],
+      [
+        ['Trump', 'Donald Trump'],
+        ['Pence', 'Mike Pence'],
+        ['He', 'Mike Pence'],
+      ],
+    ],
+    [
+      'a role noun takes the previous PERSON speaker',
+      'Salami said that the regime is collapsing.\n\nThe military commander noted that the resistance is growing.',
+      [SALAMI],
+      [
+        ['Salami', 'Hossein Salami'],
+        ['The military commander', 'Hossein Salami'],
+      ],
+    ],
+    [
+      'a source that names no known entity stays without speaker',
+      'Salami said that the regime is collapsing. Officials said that the talks would resume.',
+      [SALAMI],
+      [
+        ['Salami', 'Hossein Salami'],
+        ['Officials', null],
+      ],
+    ],
+    [
+      'a pronoun never takes an organisation as speaker',
+      'The IRGC said that the drills were over. He said that more would follow.',
+      [{ surface: 'IRGC', type: 'ORG', entity: 'IRGC' }],
+      [
+        ['The IRGC', 'IRGC'],
+        ['He', null],
+      ],
+    ],
+    [
+      'the fallback looks no further than two paragraphs back',
+      'Salami said that the regime is collapsing.\n\nThe weather was fine.\n\nThe rally ended.\n\nHe said that the war was over.',
+      [SALAMI],
+      [
+        ['Salami', 'Hossein Salami'],
+        ['He', null],
+      ],
+    ],
+    [
+      'a participial attribution shares the main clause’s speaker',
+      'The IRGC commander noted that the regime is collapsing, adding that the people are ready.\n',
+      [{ surface: 'IRGC commander', type: 'PERSON', kind: 'nominal', entity: 'Hossein Salami' }],
+      [
+        ['The IRGC commander', 'Hossein Salami'],
+        ['The IRGC commander', 'Hossein Salami'],
+      ],
+    ],
+    ['no source, no speaker', 'It was reported that the talks had collapsed.', [SALAMI], [[null, null]]],
+  ])('%s', (_name, text, mentions, expected) => {
+    expect(speakers(runAttribution(text, mentions))).toEqual(expected)
+  })
+})
