@@ -18,7 +18,6 @@ import {
 } from '../search/sql.js'
 import { candidateKeys, nameTokens, surnameOf, canonicalKey } from './canonical-key.js'
 import { restoreAnalysis } from './rows.js'
-import { signatureFromBytes } from './near-duplicates.js'
 import type {
   CorpusCounts,
   DocumentHit,
@@ -121,22 +120,6 @@ export abstract class SqlStore implements Store {
       speakers: num(row.speakers),
       nearDuplicates: num(row.near),
     }
-  }
-
-  /** The signatures of the documents sharing an LSH band with the given keys (candidates for near-duplicates). */
-  protected async candidates(
-    bandKeys: number[],
-  ): Promise<{ id: number; nearDupOf: number | null; signature: Uint32Array }[]> {
-    const marks = bandKeys.map(() => '?').join(', ')
-    const rows = await this.all(
-      `SELECT id, near_dup_of, signature FROM documents WHERE id IN (SELECT doc_id FROM document_bands WHERE band_key IN (${marks}))`,
-      bandKeys,
-    )
-    return rows.map((r) => ({
-      id: num(r.id),
-      nearDupOf: r.near_dup_of === null ? null : num(r.near_dup_of),
-      signature: signatureFromBytes(r.signature as Uint8Array),
-    }))
   }
 
   /** Speaker keys for a user's name: exact canonical keys first, else PERSON keys with that surname. */
