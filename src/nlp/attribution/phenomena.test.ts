@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../../model/layers.js'
-import { runAttribution, surface, type FakeMention } from './test-pipeline.js'
+import { runAttribution, type FakeMention } from './test-pipeline.js'
 
 interface Expected {
   source: string | null
