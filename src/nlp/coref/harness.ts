@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import type { Analysis } from '../../model/analysis.js'
-import type { EntityType, Mention, MentionKind } from '../../model/layers.js'
+import type { Block, EntityType, Mention, MentionKind } from '../../model/layers.js'
 import { compareSpans } from '../../model/span.js'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { defineStage } from '../../pipeline/stage.js'
@@ -61,7 +61,7 @@ export function findNames(
  *
  * @example runCoref('Salami said.', [{ start: 0, end: 6, type: 'PERSON' }]).entities[0].name // 'Salami'
  */
-export function runCoref(text: string, specs: readonly NameSpec[]): Analysis {
+export function runCoref(text: string, specs: readonly NameSpec[], blocks?: Block[]): Analysis {
   const mentions = toMentions(specs)
   const fakeMentions = defineStage({
     name: 'fake-mentions',
@@ -71,5 +71,7 @@ export function runCoref(text: string, specs: readonly NameSpec[]): Analysis {
     options: z.object({}),
     run: () => ({ mentions }),
   })
-  return createPipeline([tokensStage, fakeMentions, corefStage], { validate: true }).run({ text })
+  return createPipeline([tokensStage, fakeMentions, corefStage], { validate: true }).run(
+    blocks ? { text, blocks } : { text },
+  )
 }

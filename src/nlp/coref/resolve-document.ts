@@ -21,7 +21,7 @@ import { ClusterSet, clusterNames } from './name-sieves.js'
 import { resolveNominal, type NominalContext } from './resolve-nominal.js'
 import { resolvePronoun } from './resolve-pronoun.js'
 import { findTitles } from './titles.js'
-import { buildWords, type Words } from './words.js'
+import { buildWords, isCapitalised, type Words } from './words.js'
 
 export interface CorefResult {
   set: ClusterSet
@@ -224,6 +224,9 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
       sentence: words.sentence[n.first] as number,
     })
     const m = nominalMention(words, n.first, n.last, n.type, modifierKeys, n.head)
+    // A capitalised head with no antecedent is more likely a title of a work or a name the entities
+    // stage missed ("The New Man") than a role: only emit it when it links.
+    if (!cluster && isCapitalised(words.text[n.headToken] as string)) continue
     let c = cluster
     if (!c) {
       c = set.create(n.type)

@@ -12,7 +12,7 @@ import type { EntityType } from '../../model/layers.js'
 import type { PronounHit } from './finders/pronouns.js'
 import { CLAUSE_BREAKS } from './grammar.js'
 import type { Cluster } from './model.js'
-import { bySalience, salienceAt, type Salient } from './salience.js'
+import { bySalience, salienceAt, TOPIC_WINDOW_SENTENCES, type Salient } from './salience.js'
 import { isCapitalised, type Words } from './words.js'
 
 const PARALLELISM = 35
@@ -73,10 +73,62 @@ function blocked(words: Words, from: number, to: number, plural: boolean, covere
   return false
 }
 
-/** Whether a clause break lies between token `from` and token `to`. */
+/**
+ * Whether a clause break lies between token `from` and token `to`. Two commas are taken for an
+ * apposition ("Dr. Margaret Bell, the head of …, spotted her"), not a break; one comma is a break.
+ */
 function sameClause(words: Words, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(words.key[i] as string)) return false
-  return true
+  let commas = 0
+  for (let i = from; i < to; i++) {
+    const key = words.key[i] as string
+    if (key === ',') commas++
+    else if (CLAUSE_BREAKS.has(key)) return false
+  }
+  return commas === 0 || commas === 2
+}
+
+/**
+ * Cataphora in an opening adverbial: "Since overcoming his illness, Kurt has …", "Living with her aunt,
+ * Kelsey studied …". The pronoun sits before the sentence's first comma, no person is named before it
+ * in the sentence, and the name right after the comma is the clause subject.
+ */
+function cataphor(words: Words, clusters: readonly Cluster[], hit: PronounHit): Salient | null {
+  const i = hit.token
+  const sentence = words.sentence[i]
+  let start = i
+  while (start > 0 && words.sentence[start - 1] === sentence) start--
+  for (let k = start; k < i; k++) if (words.text[k] === ',') return null
+  let comma = i + 1
+  while (
+    comma < words.count &&
+    comma < i + 16 &&
+    words.sentence[comma] === sentence &&
+    words.text[comma] !== ','
+  )
+    comma++
+  if (words.text[comma] !== ',') return null
+  for (const cluster of clusters) {
+    if (!agrees(cluster, hit)) continue
+    for (const m of cluster.mentions) {
+      if (m.start < words.starts[start]! || m.start >= (words.starts[i] as number)) continue
+      if (m.type === 'PERSON') return null
+    }
+  }
+  for (const cluster of clusters) {
+    if (!agrees(cluster, hit)) continue
+    const m = cluster.mentions.find((x) => x.first === comma + 1 && x.kind === 'name' && x.subject)
+    if (m) {
+      return {
+        cluster,
+        score: 0,
+        latest: m.start,
+        latestSubject: true,
+        latestSentence: m.sentence,
+        latestLast: m.last,
+      }
+    }
+  }
+  return null
 }
 
 /**
@@ -92,12 +144,22 @@ export function resolvePronoun(
 ): Salient | null {
   const offset = words.starts[hit.token] as number
   const sentence = words.sentence[hit.token] as number
+  if (hit.cls === 'm' || hit.cls === 'f') {
+    const forward = cataphor(words, clusters, hit)
+    if (forward) return forward
+  }
   let candidates = salienceAt(clusters, offset, sentence).filter((s) => agrees(s.cluster, hit))
+  if (candidates.length === 0 && (hit.cls === 'm' || hit.cls === 'f')) {
+    const topic = salienceAt(clusters, offset, sentence, TOPIC_WINDOW_SENTENCES).filter((s) =>
+      agrees(s.cluster, hit),
+    )
+    if (topic.length === 1) candidates = topic
+  }
   if (hit.grammaticalCase === 'refl') {
     candidates = candidates.filter((s) => s.latestSentence === sentence)
   } else if (hit.grammaticalCase === 'acc') {
     candidates = candidates.filter(
-      (s) => s.latestSentence !== sentence || !sameClause(words, s.latestLast, hit.token),
+      (s) => s.latestSentence !== sentence || !s.latestSubject || !sameClause(words, s.latestLast, hit.token),
     )
   }
   const scored = candidates.map((s) => ({

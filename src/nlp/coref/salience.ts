@@ -7,6 +7,11 @@ import type { Cluster } from './model.js'
 
 /** How many sentences back an antecedent may be (Stanford's pronoun sieve uses 3). */
 export const WINDOW_SENTENCES = 3
+/**
+ * A longer look-back used only when the normal window holds no candidate and exactly one entity agrees
+ * in it: the topic of a profile ("Bos … He also runs the blog. The blog … The name … He now discusses").
+ */
+export const TOPIC_WINDOW_SENTENCES = 6
 const RECENCY = 100
 const SUBJECT = 80
 
@@ -26,7 +31,12 @@ export interface Salient {
  *
  * @example salienceAt(clusters, 812, 5)[0] // { cluster, score: 180, … }
  */
-export function salienceAt(clusters: readonly Cluster[], offset: number, sentence: number): Salient[] {
+export function salienceAt(
+  clusters: readonly Cluster[],
+  offset: number,
+  sentence: number,
+  window: number = WINDOW_SENTENCES,
+): Salient[] {
   const out: Salient[] = []
   for (const cluster of clusters) {
     let score = 0
@@ -37,7 +47,7 @@ export function salienceAt(clusters: readonly Cluster[], offset: number, sentenc
     for (const m of cluster.mentions) {
       if (m.end > offset) continue
       const distance = sentence - m.sentence
-      if (distance < 0 || distance > WINDOW_SENTENCES) continue
+      if (distance < 0 || distance > window) continue
       score += (RECENCY + (m.subject ? SUBJECT : 0)) / 2 ** distance
       if (m.start > latest) {
         latest = m.start

@@ -51,15 +51,15 @@ export function isCapitalised(word: string): boolean {
 
 /**
  * Marks tokens inside direct quotes. Curly quotes open and close by shape; a straight `"` toggles.
- * A paragraph break closes an open quote (news often leaves a multi-paragraph quote open), so one
- * unbalanced mark never swallows the rest of the article.
+ * A line break closes an open quote (news leaves a multi-paragraph quote open and reopens it on the
+ * next paragraph), so one unbalanced mark never swallows the rest of the article.
  */
 function markQuoted(doc: DocView, text: readonly string[]): Uint8Array {
   const t = doc.tokens
   const quoted = new Uint8Array(t.count)
   let open = false
   for (let i = 0; i < t.count; i++) {
-    if (i > 0 && doc.text.slice(t.ends[i - 1], t.starts[i]).includes('\n\n')) open = false
+    if (i > 0 && doc.text.slice(t.ends[i - 1], t.starts[i]).includes('\n')) open = false
     const w = text[i] as string
     if (t.kinds[i] === TokenKind.QUOTE) {
       if (OPEN_QUOTES.has(w)) open = true
