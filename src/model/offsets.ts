@@ -4,6 +4,16 @@
  */
 
 /**
+ * True when a surrogate pair starts at `i` (`code` is the unit there): a high surrogate followed by a
+ * low one. A lone surrogate counts as one code point, as Python and `Array.from` count it.
+ */
+function isPairAt(text: string, i: number, code: number): boolean {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return false
+  const next = text.charCodeAt(i + 1)
+  return next >= 0xdc00 && next <= 0xdfff
+}
+
+/**
  * Maps a code-point offset to a UTF-16 offset in `text`.
  *
  * @example codePointToUtf16('😀a', 1) // 2
@@ -12,7 +22,7 @@ export function codePointToUtf16(text: string, codePoint: number): number {
   let units = 0
   for (let cp = 0; cp < codePoint && units < text.length; cp++) {
     const code = text.charCodeAt(units)
-    units += code >= 0xd800 && code <= 0xdbff && units + 1 < text.length ? 2 : 1
+    units += isPairAt(text, units, code) ? 2 : 1
   }
   return units
 }
@@ -26,7 +36,7 @@ export function utf16ToCodePoint(text: string, utf16: number): number {
   let cps = 0
   for (let i = 0; i < utf16 && i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++
+    if (isPairAt(text, i, code)) i++
     cps++
   }
   return cps

@@ -12,6 +12,24 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
+/** True when `code` is a UTF-16 high surrogate, i.e. the first half of an astral character. */
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+/**
+ * True when offset `at` falls between the two halves of a surrogate pair. A lone surrogate (invalid
+ * UTF-16 that real pages do contain) is a character of its own and may be cut on either side.
+ */
+function splitsPair(text: string, at: number): boolean {
+  return (
+    at > 0 &&
+    at < text.length &&
+    isHighSurrogate(text.charCodeAt(at - 1)) &&
+    isLowSurrogate(text.charCodeAt(at))
+  )
+}
+
 /**
  * Why a span is invalid for `text`, or null when it is valid: inside the text, non-empty,
  * and not splitting a surrogate pair at either end.
@@ -23,8 +41,8 @@ export function spanProblem(text: string, span: Span): string | null {
   if (!Number.isInteger(start) || !Number.isInteger(end)) return 'offsets must be integers'
   if (start < 0 || end > text.length) return `[${start}, ${end}) lies outside [0, ${text.length}]`
   if (start >= end) return `[${start}, ${end}) is empty or reversed`
-  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) return `start ${start} splits a surrogate pair`
-  if (end < text.length && isLowSurrogate(text.charCodeAt(end))) return `end ${end} splits a surrogate pair`
+  if (splitsPair(text, start)) return `start ${start} splits a surrogate pair`
+  if (splitsPair(text, end)) return `end ${end} splits a surrogate pair`
   return null
 }
 
