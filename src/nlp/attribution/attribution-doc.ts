@@ -154,6 +154,8 @@ export class AttributionDoc {
   verb(i: number): ReportingVerb | undefined {
     if (i < 0 || i >= this.n || this.kinds[i] !== TokenKind.WORD || this.quoteOf[i] !== -1) return undefined
     if (i > 0 && DETERMINERS.has(this.low[i - 1] as string)) return undefined
+    // "the United States", "Consumer Reports": a capital inside a sentence makes it part of a name
+    if (this.isCapitalized(i) && this.sentFirst[this.sentOf[i] as number] !== i) return undefined
     return reportingVerbs().byForm.get(this.low[i] as string)
   }
 

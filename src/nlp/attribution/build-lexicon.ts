@@ -39,7 +39,7 @@ const ADDED = [
  * "if", a colon or a quotation to introduce content ("described", "blamed" never take a bare clause).
  */
 const SAY_FRAME = new Set(
-  'say add write tweet believe think argue claim insist warn note explain acknowledge admit predict suggest fear hope state declare stress concede contend maintain complain confirm reply recall testify feel reckon guess announce report agree emphasize emphasise assert allege charge counter retort quip joke vow pledge promise reveal speculate suspect expect worry observe know learn conclude estimate mention indicate imply caution recount'.split(
+  'say add write tweet believe think argue claim insist warn feel reckon guess suggest contend maintain complain concede agree assert allege charge counter retort quip joke declare state testify reply fear worry'.split(
     ' ',
   ),
 )

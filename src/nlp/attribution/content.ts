@@ -11,6 +11,78 @@ import { verbGroup } from './verb-group.js'
 import { PARTICIPIAL_MARKERS } from './words.js'
 
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '—', '–', '-'])
+/** A lower-case past form after "and": the start of a second verb phrase ("and encouraged Americans"). */
+const PAST_VERB = /^[a-z]{3,}ed$/
+/** Reporting verbs that can stand after their source in an inverted tag ("…, said Salami."). */
+const INVERTIBLE = new Set([
+  'say',
+  'add',
+  'tell',
+  'write',
+  'ask',
+  'explain',
+  'note',
+  'continue',
+  'recall',
+  'reply',
+  'respond',
+  'insist',
+  'argue',
+  'warn',
+  'admit',
+  'acknowledge',
+  'conclude',
+  'declare',
+  'state',
+  'observe',
+  'tweet',
+  'predict',
+  'suggest',
+  'complain',
+  'concede',
+])
+/** What may follow a trailing tag's verb: nothing, a time, a place, a medium ("he said in an interview"). */
+const TAIL_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'to',
+  'from',
+  'after',
+  'before',
+  'via',
+  'by',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'recently',
+  'yesterday',
+  'today',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'while',
+  'when',
+  'as',
+  'of',
+  'about',
+  'through',
+  'over',
+  'afterward',
+  'afterwards',
+  'privately',
+  'publicly',
+  'again',
+  'too',
+  'also',
+])
 
 /**
  * Token index (exclusive) where content that starts at token `first` ends.
@@ -30,7 +102,19 @@ export function contentEnd(d: AttributionDoc, first: number): number {
     }
   }
   for (let i = first + 1; i < end; i++) {
-    if (d.lo(i) !== ',' || d.quoteOf[i] !== -1) continue
+    if (d.quoteOf[i] !== -1) continue
+    const w = d.lo(i)
+    // an aside in parentheses or after a double dash closes the content ("… the Republican Party (which …")
+    if (w === '(' || (w === '-' && d.lo(i + 1) === '-') || w === '--') return i
+    // "… announced the arrest and said a curfew would continue": a second verb phrase is not content
+    if (
+      w === 'and' &&
+      d.isWord(i + 1) &&
+      !d.isCapitalized(i + 1) &&
+      (d.verb(i + 1) || PAST_VERB.test(d.lo(i + 1)))
+    )
+      return i
+    if (w !== ',') continue
     const next = d.lo(i + 1)
     if (PARTICIPIAL_MARKERS.has(next) && d.verb(i + 1)) return i
     if (next === 'according' && d.lo(i + 2) === 'to') return i
@@ -42,19 +126,26 @@ export function contentEnd(d: AttributionDoc, first: number): number {
 /** ", he said." / ", Salami added." / ", said Sen. X." from the comma at `comma` to the sentence end. */
 export function isFinalTag(d: AttributionDoc, comma: number, sentenceEnd: number): boolean {
   for (let v = comma + 1; v < sentenceEnd && v - comma <= 10; v++) {
-    if (!d.verb(v)) continue
+    const verb = d.verb(v)
+    if (!verb) continue
+    // ", adding levity" is participial, not a tag
+    if (d.lo(v).endsWith('ing')) return false
     const [g0, g1] = verbGroup(d, v)
     const inverted = g0 === comma + 1
+    if (inverted && !INVERTIBLE.has(verb.lemma)) return false
     const np = inverted ? null : nounPhraseBefore(d, g0 - 1, comma + 1)
     if (!inverted && (!np || np[0] !== comma + 1)) return false
-    // nothing but the source (inverted), a hearer or a time may follow, then the end
+    // after the verb: the end, or a time, place or medium; a hearer after "told"; the source if inverted
     let tail = 0
     for (let k = g1 + 1; k < sentenceEnd; k++) {
       const w = d.lo(k)
       if (w === 'that' || w === ':' || d.isQuoteMark(k)) return false
+      if (tail === 0 && !inverted && !d.isPunct(k) && verb.frame !== 'tell' && !TAIL_OPENERS.has(w))
+        return false
+      if (tail === 0 && !inverted && w === ',' && k < sentenceEnd - 1) return false // ", he said, local officials …"
       if (!d.isPunct(k)) tail++
     }
-    return tail <= (inverted ? 10 : 5)
+    return tail <= (inverted ? 12 : 8)
   }
   return false
 }

@@ -25,6 +25,20 @@ const LY_NOUNS = new Set([
   'bully',
   'anomaly',
 ])
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'whom'])
+const PAST_REPORTING = new Set([
+  'said',
+  'told',
+  'wrote',
+  'thought',
+  'knew',
+  'felt',
+  'found',
+  'saw',
+  'showed',
+  'shown',
+  'written',
+])
 const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'while'])
 const ABBREVIATION_WORD = /^\p{Lu}\p{L}{0,3}$/u
 /** Past-tense or past-participle forms that are verbs, not nouns, on a noun phrase's left edge. */
@@ -38,6 +52,13 @@ function npToken(d: AttributionDoc, i: number): 'inner' | 'open' | 'stop' {
   const surface = d.tok(i)
   if (d.isWord(i)) {
     if (NP_BREAKERS.has(w)) return 'stop'
+    // "Those close to him say": an object pronoun only after a preposition
+    if (OBJECT_PRONOUNS.has(w))
+      return NP_INNER_PREPOSITIONS.has(d.lo(i - 1)) || d.lo(i - 1) === 'to' ? 'inner' : 'stop'
+    // "He said Obama hopes …": a past reporting verb ends the phrase ("reports" may be its head)
+    if (d.verb(i) && (PAST_FORM.test(w) || PAST_REPORTING.has(w))) return 'stop'
+    // "Mr. Grassley and Mr. Leahy": "and" between two names
+    if (w === 'and') return d.isCapitalized(i - 1) && d.isCapitalized(i + 1) ? 'inner' : 'stop'
     if (NP_OPENERS.has(w)) return 'open'
     if (SUBJECT_PRONOUNS.has(w)) return 'stop'
     if (w.endsWith('ly') && w.length > 4 && !LY_NOUNS.has(w) && !d.isCapitalized(i)) return 'stop'
@@ -113,12 +134,24 @@ function appositionOrAside(d: AttributionDoc, comma: number, floor: number): Ran
   const opener = d.lo(segmentFirst)
   const before = nounPhraseBefore(d, prevComma - 1, floor)
   if (ASIDE_OPENERS.has(opener) || opener.endsWith('ing')) return before
-  const segment = nounPhraseBefore(d, comma - 1, segmentFirst)
-  if (!segment || segment[0] !== segmentFirst) return null
+  if (!isAppositive(d, segmentFirst, comma - 1)) return null
+  const segment: Range = [segmentFirst, comma - 1]
   // apposition only when the phrase before it starts its clause (else "…, he added, the commander …")
   if (before && (before[0] === floor || d.lo(before[0] - 1) === ',' || d.isPunct(before[0] - 1)))
     return [before[0], segment[1]]
   return null
+}
+
+/** "the IRGC chief commander", "an economist and tax expert", "R-Texas": a comma-bounded noun phrase. */
+function isAppositive(d: AttributionDoc, first: number, last: number): boolean {
+  if (last < first || last - first >= MAX_NP_TOKENS) return false
+  if (!NP_OPENERS.has(d.lo(first)) && !d.isCapitalized(first)) return false
+  for (let i = first; i <= last; i++) {
+    const w = d.lo(i)
+    if (w === 'and' || w === '(' || w === ')') continue
+    if (npToken(d, i) === 'stop' || (i > first && d.verb(i))) return false
+  }
+  return true
 }
 
 /**

@@ -19,7 +19,9 @@ const PAST_FORM = /^[a-z]+ed$/
 export function findParticipials(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let p = 1; p < d.n; p++) {
-    if (d.lo(p - 1) !== ',' || !PARTICIPIAL_MARKERS.has(d.lo(p)) || !d.verb(p)) continue
+    // ", saying that …" and "by telling them that …"
+    if ((d.lo(p - 1) !== ',' && d.lo(p - 1) !== 'by') || !PARTICIPIAL_MARKERS.has(d.lo(p)) || !d.verb(p))
+      continue
     const [sentenceStart, end] = d.sentenceRange(p)
     const [, g1] = verbGroup(d, p)
     let first = -1

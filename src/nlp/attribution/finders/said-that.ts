@@ -46,9 +46,10 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     const prev = d.lo(v - 1)
     // "the report said" has the verb; "a report" / "his claims" are nouns; "to say" is not a finite cue
     if (NP_OPENERS.has(prev) || prev === 'to') continue
-    if (w.endsWith('ing') && !BE_FORMS.has(prev)) continue
     const [sentenceStart, sentenceEnd] = d.sentenceRange(v)
     const [g0, g1] = verbGroup(d, v)
+    // an -ing form is a cue only in a progressive group ("isn't saying", "was telling")
+    if (w.endsWith('ing') && !hasBeForm(d, g0, v)) continue
     let cueEnd = g1
     let first = -1
     const k = g1 + 1
@@ -64,8 +65,8 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     } else if (next === ',' && verb.frame === 'say') {
       // "He added, Hezbollah is …" — not the ", he added, …" aside (comma before the source)
       if (d.lo(g0 - 2) === ',' || d.lo(g0 - 1) === ',') continue
-      if (startsClause(d, k + 1)) first = k + 1
-    } else if (verb.frame === 'say' && startsClause(d, k)) {
+      if (startsClause(d, k + 1, false)) first = k + 1
+    } else if (verb.frame === 'say' && startsClause(d, k, verb.lemma === 'say')) {
       first = k
     } else if (verb.frame !== 'tell' && PP_OPENERS.has(next)) {
       // "said during a rally in Michigan that …", "said via email that …"
@@ -117,6 +118,69 @@ function afterHearer(d: AttributionDoc, from: number, sentenceEnd: number): numb
   return -1
 }
 
+/** Words that cannot open a bare content clause after "say" ("said to", "said goodbye", "said so"). */
+const NOT_SUBJECTS = new Set([
+  'to',
+  'so',
+  'goodbye',
+  'hello',
+  'yes',
+  'no',
+  'nothing',
+  'something',
+  'anything',
+  'more',
+  'less',
+  'little',
+  'much',
+  'otherwise',
+  'sorry',
+  'thanks',
+  'as',
+  'for',
+  'of',
+  'with',
+  'about',
+  'on',
+  'in',
+  'at',
+  'by',
+  'from',
+  'after',
+  'before',
+  'during',
+  'and',
+  'or',
+  'but',
+  'not',
+  'him',
+  'her',
+  'them',
+  'me',
+  'us',
+  'repeatedly',
+  'again',
+  'also',
+  'only',
+  'just',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'earlier',
+  'later',
+  'recently',
+  'last',
+  'next',
+  'this',
+  'then',
+  'now',
+])
+
+function hasBeForm(d: AttributionDoc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BE_FORMS.has(d.lo(i))) return true
+  return false
+}
+
 /** Subject pronouns: "said he would", "said there is" open a clause on their own. */
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'])
 /** Finite auxiliaries, modals and copulas: the cheapest sign that words after a cue form a clause. */
@@ -154,11 +218,16 @@ const VERB_FORM = /^[a-z]{2,}(?:ed|s)$/
  * will". A noun phrase alone ("wrote a book called …") is an object, not content: after a determiner
  * or a name a finite auxiliary must follow before any punctuation.
  */
-function startsClause(d: AttributionDoc, i: number): boolean {
+function startsClause(d: AttributionDoc, i: number, anyWord: boolean): boolean {
   const w = d.lo(i)
   if (d.isQuoteMark(i)) return true
   if (PRONOUN_SUBJECTS.has(w)) return true
-  if (!CLAUSE_OPENERS.has(w) && !(d.isWord(i) && d.isCapitalized(i) && !d.verb(i))) return false
+  // after "say" any noun may open the clause ("says hackers are …", "said too much is …")
+  const opener =
+    CLAUSE_OPENERS.has(w) ||
+    (d.isWord(i) && d.isCapitalized(i) && !d.verb(i)) ||
+    (anyWord && d.isWord(i) && !NOT_SUBJECTS.has(w))
+  if (!opener) return false
   const end = d.sentenceRange(i)[1]
   // "said Clinton wants", "said the campaign denied": a name or a definite subject and a verb form;
   // after "a"/"an" only an auxiliary will do ("wrote a book called …" is an object)
