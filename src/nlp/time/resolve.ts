@@ -289,7 +289,10 @@ function resolveRelative(
       anchor: 'unknown',
     }
   }
-  if (spec.unit === 'year' && (known.quarter !== undefined || known.half !== undefined)) {
+  if (
+    spec.unit === 'year' &&
+    (known.quarter !== undefined || known.half !== undefined || known.month !== undefined)
+  ) {
     const year = anchor.day.year + spec.offset
     return { value: formatCalendar(pad(year, 4), known), known, implied: { year }, anchor: anchor.how }
   }

@@ -37,10 +37,23 @@ const NOT_PAST_ED = new Set(
   ),
 )
 
+/** "going to", "expected to", "scheduled to", "set to", "due to", "planned to": future from a past or present frame. */
+const FUTURE_BEFORE_TO = new Set([
+  'going',
+  'expected',
+  'scheduled',
+  'set',
+  'due',
+  'planned',
+  'planning',
+  'plan',
+  'about',
+])
+
 function classify(word: string, next: string | undefined): Tense {
   const w = word.toLowerCase()
   if (FUTURE.has(w)) return 'future'
-  if (w === 'going' && next?.toLowerCase() === 'to') return 'future'
+  if (FUTURE_BEFORE_TO.has(w) && next?.toLowerCase() === 'to') return 'future'
   if (PAST.has(w)) return 'past'
   if (PRESENT.has(w)) return 'present'
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && word.charCodeAt(0) >= 97) return 'past'

@@ -8,7 +8,7 @@ import type { Candidate, Finder } from '../types.js'
 import { candidate, fields } from './helpers.js'
 
 const MONTH_DAY = new RegExp(
-  `\\b(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|[.,]\\d)(?:,?\\s+(\\d{4})(?![\\d%]))?`,
+  `\\b(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|[.,:]\\d)(?:,?\\s+(\\d{4})(?![\\d%]))?`,
   'g',
 )
 const DAY_MONTH = new RegExp(

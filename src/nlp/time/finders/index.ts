@@ -6,7 +6,7 @@
 import { calendarFinders } from './calendar-parts-list.js'
 import { dayMonthFinder, isoDateFinder, monthDayFinder, slashDateFinder } from './explicit-date.js'
 import { monthYearFinder } from './month-year.js'
-import { centuryFinder, decadeFinder, decadeWordFinder, yearFinder } from './years.js'
+import { centuryFinder, decadeFinder, decadeWordFinder, spelledYearFinder, yearFinder } from './years.js'
 import { weekdayFinder } from './weekdays.js'
 import { dayAroundFinder, dayWordFinder, determinedFinder, theWeekendFinder } from './relative.js'
 import { clock12Finder, clock24Finder, namedTimeFinder, oclockFinder } from './time-of-day.js'
@@ -23,6 +23,7 @@ import { holidayFinder } from './holidays.js'
 import {
   endOfFinder,
   latestPeriodFinder,
+  yearPeriodFinder,
   theYearFinder,
   yearAgoFinder,
   yearEndFinder,
@@ -41,10 +42,12 @@ export const FINDERS: readonly Finder[] = [
   yearEndFinder,
   yearAgoFinder,
   latestPeriodFinder,
+  yearPeriodFinder,
   centuryFinder,
   decadeFinder,
   decadeWordFinder,
   yearFinder,
+  spelledYearFinder,
   clock12Finder,
   clock24Finder,
   namedTimeFinder,

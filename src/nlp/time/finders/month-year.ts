@@ -21,6 +21,9 @@ const LEAD_DIRECTION: Record<string, Direction> = {
   'this past': 'past',
 }
 const SPACES = /\s+/g
+const DAY_NEXT = /^\s+\d{1,2}(?!\d)/
+const YEAR_PHRASE_NEXT = /^,?\s+(this|next|last)\s+year\b/i
+const YEAR_PHRASE_OFFSET: Record<string, number> = { this: 0, next: 1, last: -1 }
 
 export const monthYearFinder: Finder = {
   name: 'month-year',
@@ -37,7 +40,24 @@ export const monthYearFinder: Finder = {
         if (!TEMPORAL_LEAD.has(before)) return null
       }
     }
+    const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)
+    // "Oct. 23" is a day: leave it to the explicit-date finder (it loses "last", as TBAQ's extents do).
+    if (year === undefined && DAY_NEXT.test(rest)) return null
     const direction = lead === undefined ? undefined : LEAD_DIRECTION[lead]
+    // "February this year", "April next year": TBAQ tags the month alone, with the year the phrase gives.
+    const yearPhrase = year === undefined ? YEAR_PHRASE_NEXT.exec(rest) : null
+    if (yearPhrase !== null) {
+      const offset = YEAR_PHRASE_OFFSET[(yearPhrase[1] as string).toLowerCase()] ?? 0
+      const known = fields({ month: monthNumber(name), part: part === undefined ? undefined : partOf(part) })
+      const spec = {
+        kind: 'relative' as const,
+        unit: 'year' as const,
+        offset,
+        anchor: 'published' as const,
+        fields: known,
+      }
+      return candidate(m, 'DATE', spec, 'month-year:month-year-phrase')
+    }
     const spec = {
       kind: 'absolute' as const,
       fields: fields({

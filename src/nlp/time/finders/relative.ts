@@ -131,7 +131,8 @@ export const determinedFinder: Finder = {
     const unit: Unit = unitWord === 'fiscal year' ? 'year' : (unitWord as Unit)
     // "this day", "last day" are not deictic days in news ("the last day of the trial").
     if (unit === 'day' && det.anchor === 'published') return null
-    if (det.duration) {
+    // "the past year" is last year in TBAQ (2 of 2); "the past decade", "the past week" are spans.
+    if (det.duration && unit !== 'year') {
       const value = durationValue(1, unit)
       return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'relative:the-past')
     }

@@ -14,21 +14,15 @@ const END_OF = /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+the\s+(year|mon
 const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(period|quarter|months?))?(?![\w-])/gi
 const LATEST_PERIOD = /\bthe\s+(?:latest|most\s+recent|current)\s+period\b/gi
 const ENDED = /^\s+(?:ended|ending|that\s+ended|through|to)\b/i
-const FOR_BEFORE = /\b(?:for|during|throughout|over)\s+$/i
 
 export const theYearFinder: Finder = {
   name: 'year-phrases:the-year',
   regex: THE_YEAR,
   build(m): Candidate | null {
     const unit = (m[3] as string).toLowerCase() as 'year' | 'month' | 'week'
-    const qualifier = m[2]?.toLowerCase()
     const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)
-    const before = m.input.slice(Math.max(0, m.index - 12), m.index)
     // "the year ended Sept. 30", "for the fiscal year": a span of one unit.
-    if (
-      m[1] === undefined &&
-      (ENDED.test(after) || (unit === 'year' && FOR_BEFORE.test(before) && qualifier !== 'current'))
-    ) {
+    if (m[1] === undefined && ENDED.test(after)) {
       const value = unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : 'P1W'
       return candidate(
         m,
@@ -98,4 +92,17 @@ export const latestPeriodFinder: Finder = {
       { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'mention', fields: {} },
       'year-phrases:latest-period',
     ),
+}
+
+/** "the 1988 period", "the 1989 quarter": the quarter under discussion, in the year named. */
+const YEAR_PERIOD = /\bthe\s+(\d{4})\s+(?:period|quarter)\b/gi
+
+export const yearPeriodFinder: Finder = {
+  name: 'year-phrases:year-period',
+  regex: YEAR_PERIOD,
+  build(m) {
+    const year = Number(m[1])
+    const spec: Spec = { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'mention', fields: { year } }
+    return candidate(m, 'DATE', spec, 'year-phrases:year-period')
+  },
 }

@@ -110,3 +110,37 @@ export const centuryFinder: Finder = {
     return candidate(m, 'DATE', spec, 'years:century')
   },
 }
+
+const SPELLED_ONES = 'one|two|three|four|five|six|seven|eight|nine'
+const SPELLED_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
+const SPELLED_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+/** Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+const SPELLED_YEAR = new RegExp(
+  `\\b(?:the\\s+year\\s+)?(?:(nineteen|eighteen|twenty)[\\s-](?:(${SPELLED_TENS})(?:[\\s-](${SPELLED_ONES}))?|(${SPELLED_TEENS})|(?:oh|o)[\\s-](${SPELLED_ONES}))|two\\s+thousand(?:\\s+(?:and\\s+)?(${SPELLED_ONES}|${SPELLED_TEENS}))?)(?![\\w-])`,
+  'gi',
+)
+const SPELLED_VALUE = new Map<string, number>([
+  ...SPELLED_ONES.split('|').map((w, i): [string, number] => [w, i + 1]),
+  ...SPELLED_TEENS.split('|').map((w, i): [string, number] => [w, i + 10]),
+  ...SPELLED_TENS.split('|').map((w, i): [string, number] => [w, (i + 2) * 10]),
+])
+
+export const spelledYearFinder: Finder = {
+  name: 'years:spelled',
+  regex: SPELLED_YEAR,
+  build(m) {
+    const word = (k: number): number => SPELLED_VALUE.get((m[k] ?? '').toLowerCase()) ?? 0
+    let year: number
+    if (m[1] === undefined) {
+      year = 2000 + word(6)
+    } else {
+      const century = word(1)
+      const rest = m[2] !== undefined ? word(2) + word(3) : m[4] !== undefined ? word(4) : word(5)
+      year = century * 100 + rest
+    }
+    // "twenty-five" alone is a number; a spelled year needs its century word and a two-digit rest.
+    if (m[1] !== undefined && m[1].toLowerCase() === 'twenty' && m[2] !== undefined && m[3] === undefined)
+      return null
+    return candidate(m, 'DATE', { kind: 'absolute', fields: { year } }, 'years:spelled')
+  },
+}
