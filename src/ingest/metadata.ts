@@ -304,8 +304,9 @@ export function extractMetadata(
   const jsonAuthors = names(article?.['author'], byId)
     .map(authorName)
     .filter((n): n is string => !!n)
-  const byline =
-    jsonAuthors.length > 0 ? [...new Set(jsonAuthors)].join(', ') : authorName(first(tags, AUTHOR_KEYS))
+  // Facebook profile URLs fill article:author on many sites; the first key holding a *name* wins.
+  const metaAuthor = AUTHOR_KEYS.map((k) => authorName(tags.get(k) ?? null)).find((name) => name !== null) ?? null
+  const byline = jsonAuthors.length > 0 ? [...new Set(jsonAuthors)].join(', ') : metaAuthor
 
   const language =
     primaryLanguage(document.documentElement?.getAttribute('lang')) ??

@@ -33,14 +33,19 @@ export interface MainContent {
  *
  * @example extractMain(document, html).root?.textContent
  */
-export function extractMain(document: Document, html: string): MainContent {
+export function extractMain(
+  document: Document,
+  html: string,
+  options: { maxElements?: number } = {},
+): MainContent {
   const diagnostics: Diagnostic[] = []
+  const maxElements = options.maxElements ?? MAX_ELEMENTS
+  // Readability's own maxElemsToParse counts getElementsByTagName('*'), which linkedom answers with 0.
+  const elements = document.querySelectorAll('*').length
   let reason: string
   try {
-    const article = new Readability<Element>(document, {
-      serializer: (node) => node as Element,
-      maxElemsToParse: MAX_ELEMENTS,
-    }).parse()
+    if (elements > maxElements) throw new Error(`the page has ${elements} elements, over ${maxElements}`)
+    const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse()
     if (article?.content && (article.textContent ?? '').trim()) {
       cleanArticle(article.content)
       return {
@@ -61,8 +66,10 @@ export function extractMain(document: Document, html: string): MainContent {
     severity: 'warning',
     message: `Readability ${reason}; using the page body without navigation, header and footer`,
   })
-  const fresh = parseDocument(html).document
-  const body = fresh.body ?? fresh.documentElement
-  for (const el of Array.from(body?.querySelectorAll(FURNITURE) ?? [])) el.remove()
-  return { root: body ?? null, title: null, byline: null, method: 'body-fallback', diagnostics }
+  const body = parseDocument(html).document.body
+  const trimmed = body.cloneNode(true) as HTMLElement
+  for (const el of Array.from(trimmed.querySelectorAll(FURNITURE))) el.remove()
+  // A page whose only text sits in a footer or an aside still has that text to give.
+  const root = (trimmed.textContent ?? '').trim() ? trimmed : body
+  return { root, title: null, byline: null, method: 'body-fallback', diagnostics }
 }

@@ -21,6 +21,8 @@ export interface HtmlOptions {
   maxBytes?: number
   /** Where the input came from, for messages. */
   source?: string
+  /** Readability gives up above this many elements and the body is used instead. Default 100 000. */
+  maxElements?: number
 }
 
 /**
@@ -47,7 +49,11 @@ export function fromHtml(input: string | Uint8Array, options: HtmlOptions = {}):
   diagnostics.push(...parsed.diagnostics)
   const metadata = extractMetadata(parsed.document, { url: options.url ?? null })
   diagnostics.push(...metadata.diagnostics)
-  const main = extractMain(parsed.document, html)
+  const main = extractMain(
+    parsed.document,
+    html,
+    options.maxElements === undefined ? {} : { maxElements: options.maxElements },
+  )
   diagnostics.push(...main.diagnostics)
 
   const title = metadata.meta.title ?? clean(main.title)
