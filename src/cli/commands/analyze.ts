@@ -5,7 +5,9 @@ import { createWriteStream, createReadStream, existsSync } from 'node:fs'
 import type { Writable } from 'node:stream'
 import type { Command } from 'commander'
 import { pipelineFor } from '../../analyze.js'
-import { IngestError, ingestSource, readJsonl, toDocumentInput } from '../../ingest/index.js'
+import { IngestError } from '../../ingest/errors.js'
+import { ingestSource, toDocumentInput } from '../../ingest/index.js'
+import { readJsonl } from '../../ingest/jsonl.js'
 import { SCHEMA_ID, type Analysis } from '../../model/analysis.js'
 import { ENGINE } from '../../pipeline/pipeline.js'
 import type { PresetName } from '../../presets.js'
@@ -105,10 +107,10 @@ async function analyzeBatch(opts: AnalyzeOptions): Promise<number> {
     let result: Analysis
     if ('error' in entry) {
       failed++
-      result = failedLine(entry.id ?? null, entry.lineNumber, entry.error)
+      result = failedLine(null, entry.lineNumber, entry.error)
     } else {
       try {
-        const input = await toDocumentInput(entry.record)
+        const input = toDocumentInput(entry.record)
         if (opts.published && !input.meta?.published)
           input.meta = { ...input.meta, published: opts.published }
         result = pipeline.run(input)
