@@ -140,6 +140,14 @@ describe('splitSentences', () => {
       ],
     ],
     ['Visit example.com.Then leave.', [['Visit example.com.Then leave.', 0]]],
+    [
+      'Apple unveiled a new phone. iPhone sales rose. eBay fell.',
+      [
+        ['Apple unveiled a new phone.', 0],
+        ['iPhone sales rose.', 28],
+        ['eBay fell.', 47],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected)
   })

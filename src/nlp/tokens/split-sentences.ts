@@ -28,6 +28,8 @@ const OPENERS = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x2039, 0x201e, 0x28,
 const UPPER_START_RE = /^[\p{Lu}\p{Lt}]/u
 const DIGIT_START_RE = /^\p{N}/u
 const UPPER_LETTER_RE = /^\p{Lu}$/u
+/** Brand names that start in lower case and still open a sentence: "iPhone", "eBay", "wikiHow". */
+const CAMEL_START_RE = /^\p{Ll}[\p{Ll}\p{N}]*\p{Lu}/u
 
 /** How a token relates to the sentence end: not a terminator, a plain one, or a period after a word. */
 function isTerminator(text: string, start: number, end: number, kind: number): boolean {
@@ -81,13 +83,14 @@ class Splitter {
     return this.text.charCodeAt(this.start(i))
   }
 
-  /** Token `k` can open a sentence: a capital, a digit, an opening quote or bracket, a bullet. */
+  /** Token `k` can open a sentence: a capital, a digit, an opening quote or bracket, a bullet, "iPhone". */
   canOpen(k: number): boolean {
     const kind = this.tok.kinds[k]
     if (kind === TokenKind.QUOTE || OPENERS.has(this.firstCode(k))) return true
     if (kind === TokenKind.SPECIAL || kind === TokenKind.SYMBOL) return true
     const s = this.text.slice(this.start(k), Math.min(this.end(k), this.start(k) + 2))
-    return UPPER_START_RE.test(s) || DIGIT_START_RE.test(s)
+    if (UPPER_START_RE.test(s) || DIGIT_START_RE.test(s)) return true
+    return kind === TokenKind.WORD && CAMEL_START_RE.test(this.surface(k))
   }
 
   /** Token `k` clearly opens a sentence: an opener word ("The", "He", "But") or an opening quote. */

@@ -128,11 +128,15 @@ export function tokenize(text: string): TokenColumns {
   const kinds: number[] = []
   TOKEN_RE.lastIndex = 0
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    let group = GROUP_KIND.length
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        group = g
-        break
+    // words are most tokens: test their group first, then the others in order
+    let group = WORD_GROUP
+    if (m[WORD_GROUP] === undefined) {
+      group = GROUP_KIND.length
+      for (let g = 1; g < m.length; g++) {
+        if (m[g] !== undefined) {
+          group = g
+          break
+        }
       }
     }
     const kind = GROUP_KIND[group - 1] as TokenKind
