@@ -85,4 +85,18 @@ describe('coref: what must not be linked', () => {
     const a = runCoref(text, findNames(text, [['Hossein Salami', 'PERSON']]))
     expect(a.mentions.filter((m) => m.kind === 'nominal')).toEqual([])
   })
+
+  it('does not merge a shorter name into a longer one that merely starts with it', () => {
+    const text =
+      'Chief Commander of the Islamic Revolution Guards Corps Hossein Salami praised the Islamic Revolution on Friday.'
+    const a = runCoref(
+      text,
+      findNames(text, [
+        ['Islamic Revolution Guards Corps', 'ORG'],
+        ['Islamic Revolution', 'ORG'],
+        ['Hossein Salami', 'PERSON'],
+      ]),
+    )
+    expect(entityOf(a, 81)).not.toBe(entityOf(a, 23))
+  })
 })

@@ -30,6 +30,46 @@ export function isTitleToken(words: Words, lex: CorefLexicon, i: number): boolea
   )
 }
 
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether token `i`, right after a PERSON mention, looks like a surname the NER left out ("Seyyed Ali"
+ * + "Khamenei"): one space away, capitalised letters only, in no other mention, no title, role,
+ * demonym or calendar word, and not followed by another capitalised word (a new phrase). It extends
+ * the name words and canonical name only; the mention span stays as the entities stage made it.
+ */
+function missedSurname(
+  text: string,
+  words: Words,
+  lex: CorefLexicon,
+  i: number,
+  covered: Uint8Array,
+): boolean {
+  if (i >= words.count || covered[i] || words.sentence[i] !== words.sentence[i - 1]) return false
+  if (text.slice(words.ends[i - 1], words.starts[i]) !== ' ') return false
+  const w = words.text[i] as string
+  const key = words.key[i] as string
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false
+  if (lex.titles.has(key) || lex.roles.has(key) || lex.countries.has(key) || CALENDAR_WORDS.has(key))
+    return false
+  const next = words.text[i + 1]
+  return !(next !== undefined && words.sentence[i + 1] === words.sentence[i] && /^\p{Lu}/u.test(next))
+}
+
+/** Whether tokens `[first, last)` are all title or role words and end in a singular PERSON role. */
+function isPersonRole(words: Words, lex: CorefLexicon, first: number, last: number): boolean {
+  if (last <= first) return false
+  for (let i = first; i < last; i++) {
+    if (!isTitleToken(words, lex, i) && !lex.roles.has(words.key[i] as string)) return false
+  }
+  const head = lex.roles.get(words.key[last - 1] as string)
+  return head !== undefined && head.type === 'PERSON' && !head.plural
+}
+
 /**
  * Prepares one input mention.
  *
@@ -41,6 +81,7 @@ export function prepareName(
   lex: CorefLexicon,
   m: Mention,
   index: number,
+  covered: Uint8Array = new Uint8Array(words.count),
 ): PreparedName {
   const range = doc.tokensIn(m, 'expand') ?? [0, 0]
   let [first] = range
@@ -50,7 +91,12 @@ export function prepareName(
   if (words.key[first] === 'the' && last - first > 1) first++
   let title: Title | null = null
   let roleOnly = false
-  if (m.type === 'PERSON') {
+  let type = m.type
+  if (m.type !== 'PERSON' && isPersonRole(words, lex, first, nameLast)) {
+    // "Supreme Leader" tagged ORG by the NER: a person's role, resolved like "the Supreme Leader".
+    roleOnly = true
+    type = 'PERSON'
+  } else if (m.type === 'PERSON') {
     let j = first
     while (j < last && isTitleToken(words, lex, j)) j++
     if (j === last) roleOnly = true
@@ -63,20 +109,29 @@ export function prepareName(
       first = j
     }
   }
+  let nameUntil = nameLast
+  if (
+    type === 'PERSON' &&
+    !roleOnly &&
+    nameLast === last &&
+    missedSurname(doc.text, words, lex, last, covered)
+  ) {
+    nameUntil = last + 1
+  }
   const nameWords: string[] = []
-  for (let i = first; i < nameLast; i++) {
+  for (let i = first; i < nameUntil; i++) {
     if (/\p{L}|\p{N}/u.test(words.text[i] as string)) nameWords.push(words.key[i] as string)
   }
-  const lastText = words.text[nameLast - 1] ?? ''
+  const lastText = words.text[nameUntil - 1] ?? ''
   const nameEnd = isPossessive(lastText)
-    ? (words.starts[nameLast - 1] as number) + stripPossessive(lastText).length
-    : (words.ends[nameLast - 1] as number)
-  const nameStart = roleOnly ? m.start : (words.starts[first] as number)
+    ? (words.starts[nameUntil - 1] as number) + stripPossessive(lastText).length
+    : (words.ends[nameUntil - 1] as number)
+  const nameStart = words.starts[first] as number
   return {
     mention: {
       start: m.start,
       end: m.end,
-      type: m.type,
+      type,
       kind: m.kind,
       first: range[0],
       last,
@@ -84,7 +139,8 @@ export function prepareName(
       subject: isSubject(words, range[0], last),
       input: index,
       words: nameWords.length > 0 ? nameWords : [doc.text.slice(m.start, m.end).toLowerCase()],
-      name: doc.text.slice(nameStart, Math.max(nameStart + 1, nameEnd)),
+      // A role-only name ("Supreme Leader") never becomes an entity's canonical name.
+      name: roleOnly ? '' : doc.text.slice(nameStart, Math.max(nameStart + 1, nameEnd)),
       rule: 'name',
       cluster: -1,
     },

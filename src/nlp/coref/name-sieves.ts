@@ -7,7 +7,9 @@
  *   3. person-part  "Salami" -> "Hossein Salami" (surname, or suffix), first name when unambiguous;
  *                   with two candidates ("John Smith", "Mary Smith") the nearest earlier one wins
  *   4. name-prefix  "Hezbollah" -> "Hezbollah Resistance Movement", "Gaza" -> "Gaza Strip", when the
- *                   longer name came first and no other name shares the prefix
+ *                   longer name came first, ends in a generic designator ("Movement", "Strip") and is
+ *                   the only one sharing the prefix ("Islamic Revolution" is no "Islamic Revolution
+ *                   Guards Corps": "Corps" is a designator of its own name, not of "Islamic Revolution")
  *
  * PERSON never merges with another type.
  */
@@ -16,6 +18,13 @@ import type { PreparedName } from './name-mentions.js'
 import { isAcronym, type Words } from './words.js'
 
 /** Words skipped when an acronym is spelled from a name's capitals ("Organization of the Petroleum …"). */
+/** Last words that make a longer name a designated form of its first words ("Gaza" -> "Gaza Strip"). */
+const DESIGNATORS = new Set(
+  'movement party group organization organisation company corporation corp inc ltd plc llc co strip city state province county region district island islands republic front institution institute university foundation'.split(
+    ' ',
+  ),
+)
+
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'des', 'al', 'on', 'in', '&'])
 
 export class ClusterSet {
@@ -172,7 +181,9 @@ function namePrefixPass(set: ClusterSet): void {
         firstStart(long) < start &&
         long.mentions.some(
           (o) =>
-            o.words.length > maxLen && shortNames.some((s) => `${o.words.join(' ')} `.startsWith(`${s} `)),
+            o.words.length > maxLen &&
+            DESIGNATORS.has(o.words[o.words.length - 1] as string) &&
+            shortNames.some((s) => `${o.words.join(' ')} `.startsWith(`${s} `)),
         ),
     )
     if (candidates.length === 1) set.merge(candidates[0] as Cluster, short, 'name-prefix')

@@ -52,6 +52,18 @@ function addTitle(set: ClusterSet, words: Words, lex: CorefLexicon, c: Cluster, 
   void set
 }
 
+/** Joins titles that touch ("Ayatollah" before the span + "Seyyed" inside it -> "Ayatollah Seyyed"). */
+function joinAdjacent(text: string, titles: Title[]): Title[] {
+  const out: Title[] = []
+  for (const t of [...titles].sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1]
+    if (prev && t.start > prev.end && !text.slice(prev.end, t.start).trim()) {
+      out[out.length - 1] = { text: text.slice(prev.start, t.end), start: prev.start, end: t.end }
+    } else out.push(t)
+  }
+  return out
+}
+
 function nominalMention(
   words: Words,
   first: number,
@@ -98,7 +110,12 @@ function attach(
  */
 export function resolveDocument(doc: DocView, input: readonly Mention[], lex: CorefLexicon): CorefResult {
   const words = buildWords(doc)
-  const prepared: PreparedName[] = input.map((m, i) => prepareName(doc, words, lex, m, i))
+  const inInput = new Uint8Array(words.count)
+  for (const m of input) {
+    const range = doc.tokensIn(m, 'expand')
+    if (range) inInput.fill(1, range[0], range[1])
+  }
+  const prepared: PreparedName[] = input.map((m, i) => prepareName(doc, words, lex, m, i, inInput))
   const set = new ClusterSet()
   clusterNames(set, prepared, words, doc.text)
   // Plural nationalities ("Palestinians") are antecedents for "they".
@@ -121,9 +138,10 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
     if (p.roleOnly) continue
     const m = p.mention
     const c = set.get(m.cluster)
-    if (p.title) addTitle(set, words, lex, c, p.title)
     const found = findTitles(doc.text, words, lex, m)
-    for (const t of found.titles) addTitle(set, words, lex, c, t)
+    for (const t of joinAdjacent(doc.text, p.title ? [...found.titles, p.title] : found.titles)) {
+      addTitle(set, words, lex, c, t)
+    }
     for (const a of found.appositives) {
       for (let i = a.first; i < a.last; i++) covered[i] = 1
       const nominal = nominalMention(words, a.first, a.last, c.type, a.words, a.head)
@@ -197,17 +215,28 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
       const modifiers: number[] = []
       for (let i = m.first; i < m.last - 1; i++)
         if (words.key[i] !== 'the' && /\p{L}/u.test(words.text[i] as string)) modifiers.push(i)
-      const { cluster, rule } = resolveNominal(ctx, {
-        head,
-        type: m.type,
-        plural: false,
-        determiner: 'definite',
-        modifiers,
-        start: m.start,
-        sentence: m.sentence,
-      })
+      // Inside a title or role phrase already given to a person ("Supreme Leader" in "Supreme Leader of
+      // the Islamic Revolution, Ayatollah Seyyed Ali Khamenei"): that person.
+      const holder = set.all.find(
+        (c) =>
+          c.titles.some((t) => t.start <= m.start && m.end <= t.end) ||
+          c.mentions.some(
+            (x) => x.kind === 'nominal' && x.rule === 'apposition' && x.start <= m.start && m.end <= x.end,
+          ),
+      )
+      const { cluster, rule } = holder
+        ? { cluster: holder, rule: 'in-apposition' }
+        : resolveNominal(ctx, {
+            head,
+            type: m.type,
+            plural: false,
+            determiner: 'definite',
+            modifiers,
+            start: m.start,
+            sentence: m.sentence,
+          })
       const c = cluster ?? set.create(m.type)
-      if (!cluster) c.roleName = m.name
+      if (!cluster) c.roleName = doc.text.slice(words.starts[m.first], m.end).replace(/^the\s+/iu, '')
       attach(set, lex, c, m, head, cluster ? rule : 'role-name')
       continue
     }

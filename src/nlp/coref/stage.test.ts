@@ -196,3 +196,24 @@ describe('coref table: real news sentences', () => {
     expect(chainAt(a, start)).toEqual(chain)
   })
 })
+
+describe('coref: robust to entities-stage slips', () => {
+  const text =
+    'Salami spoke to the official website of Supreme Leader Ayatollah Seyyed Ali Khamenei. The Supreme Leader has said Iran will stand with the Palestinians.'
+
+  it('completes a name the NER cut short and joins touching titles', () => {
+    // The NER tagged "Seyyed Ali" (title + first name) and "Supreme Leader" as an organisation.
+    const a = runCoref(text, [
+      { start: 0, end: 6, type: 'PERSON' },
+      { start: 40, end: 54, type: 'ORG' },
+      { start: 65, end: 75, type: 'PERSON' },
+      { start: 90, end: 104, type: 'ORG' },
+      { start: 114, end: 118, type: 'GPE' },
+    ])
+    const khamenei = entityAt(a, 65)
+    expect(khamenei?.name).toBe('Ali Khamenei')
+    expect(khamenei?.titles).toEqual(['Supreme Leader Ayatollah Seyyed'])
+    expect(chainAt(a, 65)).toEqual(['Supreme Leader@40', 'Seyyed Ali@65', 'Supreme Leader@90'])
+    expect(a.mentions.find((m) => m.start === 90)?.type).toBe('PERSON')
+  })
+})
