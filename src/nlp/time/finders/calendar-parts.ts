@@ -6,7 +6,7 @@
  */
 import { ordinalNumber, partOf, seasonOf } from '../lexicon.js'
 import type { Candidate, Finder, Spec } from '../types.js'
-import { candidate, fields } from './helpers.js'
+import { candidate, fields, wordBefore } from './helpers.js'
 
 const ORDINAL = 'first|second|third|fourth|1st|2nd|3rd|4th|latter'
 const QUARTER = new RegExp(
@@ -23,6 +23,19 @@ const SEASON = new RegExp(
   'gi',
 )
 const OF_NEXT = /^\s+of\b/i
+const SEASON_LEAD = new Set([
+  'in',
+  'during',
+  'by',
+  'until',
+  'till',
+  'since',
+  'through',
+  'throughout',
+  'before',
+  'after',
+  'over',
+])
 
 export const quarterFinder: Finder = {
   name: 'calendar-parts:quarter',
@@ -139,6 +152,15 @@ export const seasonFinder: Finder = {
       (word === 'fall' || word === 'spring')
     )
       return null
+    // "the spring in the mattress", "the fall of Rome": "the spring/fall" is a season after a temporal word.
+    if (
+      det === 'the' &&
+      year === undefined &&
+      partWord === undefined &&
+      (word === 'fall' || word === 'spring')
+    ) {
+      if (!SEASON_LEAD.has(wordBefore(m.input, m.index).toLowerCase())) return null
+    }
     const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)
     if (year === undefined && OF_NEXT.test(after)) return null
     // Relative seasons ("last fall", "this summer") are found by relative:determined; this covers "the summer", "summer 2021".
