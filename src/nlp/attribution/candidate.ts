@@ -39,5 +39,6 @@ export const PRIORITY = {
   parenthetical: 6,
   participial: 6,
   colonSpeaker: 5,
+  verbObject: 3,
   floatingQuote: 1,
 } as const

@@ -14,6 +14,8 @@ export interface ReportingVerb {
   lemma: string
   frame: VerbFrame
   stance: string
+  /** Its noun-phrase object is content ("called Trump a liar", "endorsed Clinton"). */
+  object: boolean
 }
 
 export interface ReportingVerbLexicon {
@@ -33,10 +35,10 @@ export function parseReportingVerbs(tsv: string): Map<string, ReportingVerb> {
   const byForm = new Map<string, ReportingVerb>()
   for (const line of tsv.split('\n')) {
     if (!line || line.startsWith('#')) continue
-    const [form, lemma, frame, stance] = line.split('\t')
+    const [form, lemma, frame, stance, object] = line.split('\t')
     if (!form || !lemma) continue
     const f: VerbFrame = frame === 'say' || frame === 'tell' ? frame : 'that'
-    byForm.set(form, { form, lemma, frame: f, stance: stance ?? 'neutral' })
+    byForm.set(form, { form, lemma, frame: f, stance: stance ?? 'neutral', object: object === '1' })
   }
   return byForm
 }

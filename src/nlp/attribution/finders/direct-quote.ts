@@ -7,7 +7,7 @@
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { nounPhraseAfter, nounPhraseBefore } from '../noun-phrase.js'
-import type { QuoteRegion } from '../quotes.js'
+import { isTitle } from '../quote-shape.js'
 import { verbGroup } from '../verb-group.js'
 
 /** Tokens between the closing mark and the cue verb: "he", "the IRGC chief commander", "Sen. Jane Roe". */
@@ -44,8 +44,9 @@ export function findDirectQuotes(d: AttributionDoc): Candidate[] {
     } else {
       tag = tagBefore(d, openTok)
     }
-    // with a cue next to it even a one-word quotation is speech (“No,” he said); without one see floating-quote.ts
-    if (!tag) return
+    // with a cue next to it even a one-word quotation is speech (“No,” he said), but a title stays a
+    // title (a book called “The Art of the Deal”); without a cue see floating-quote.ts
+    if (!tag || isTitle(d, region)) return
     out.push({
       rule: 'direct-quote',
       cue: d.span(tag.cue[0], tag.cue[1]),
@@ -55,20 +56,6 @@ export function findDirectQuotes(d: AttributionDoc): Candidate[] {
     })
   })
   return out
-}
-
-/** More than three words and not a Title-Case title: a quotation rather than a scare quote or a title. */
-export function looksLikeSpeech(d: AttributionDoc, region: QuoteRegion): boolean {
-  const first = d.tokenFrom(region.start) + 1
-  const last = d.tokenFrom(region.end - 1)
-  let words = 0
-  let titled = 0
-  for (let i = first; i < last; i++) {
-    if (!d.isWord(i)) continue
-    words++
-    if (d.isCapitalized(i) || d.lo(i).length <= 3) titled++
-  }
-  return words > 3 && titled < words
 }
 
 /** “…,” he said / “…,” said Salami / “…” (Salami told reporters). */

@@ -6,7 +6,7 @@
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { looksLikeSpeech } from './direct-quote.js'
+import { looksLikeSpeech } from '../quote-shape.js'
 
 export function findFloatingQuotes(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []

@@ -12,6 +12,7 @@ import { findParentheticals } from './parenthetical.js'
 import { findParticipials } from './participial.js'
 import { findSaidThat } from './said-that.js'
 import { findSentenceFinal } from './sentence-final.js'
+import { findVerbObjects } from './verb-object.js'
 
 export type Finder = (d: AttributionDoc) => Candidate[]
 
@@ -24,4 +25,5 @@ export const FINDERS: readonly Finder[] = [
   findParticipials,
   findSaidThat,
   findSentenceFinal,
+  findVerbObjects,
 ]

@@ -7,6 +7,7 @@ import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { contentSpan } from '../content.js'
 import { nounPhraseBefore } from '../noun-phrase.js'
+import { isTitle } from '../quote-shape.js'
 import { verbGroup } from '../verb-group.js'
 import { BE_FORMS, CAUSATIVES, CLAUSE_OPENERS, NP_OPENERS } from '../words.js'
 
@@ -57,7 +58,7 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     const next = d.lo(k)
     if (verb.frame === 'tell' && !COMPLEMENTISERS.has(next) && next !== ':') {
       first = afterHearer(d, k, sentenceEnd)
-    } else if (COMPLEMENTISERS.has(next) || d.isQuoteMark(k)) {
+    } else if (COMPLEMENTISERS.has(next) || (d.isQuoteMark(k) && !titleAt(d, k))) {
       first = k
     } else if (next === ':') {
       cueEnd = k
@@ -93,6 +94,12 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     })
   }
   return out
+}
+
+/** A quotation opening at token k that is a title ("a book called “The Art of the Deal”"). */
+function titleAt(d: AttributionDoc, k: number): boolean {
+  const region = d.quotes[d.quoteOf[k] as number]
+  return region !== undefined && isTitle(d, region)
 }
 
 /** Index of "that"/"whether"/"if" after a prepositional phrase, without crossing punctuation, or -1. */
