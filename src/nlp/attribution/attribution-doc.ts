@@ -51,6 +51,7 @@ export class AttributionDoc {
   readonly mentions: readonly Mention[]
   readonly entities: ReadonlyMap<string, Entity>
   private readonly paragraphStarts: number[]
+  private readonly titleCache = new Map<number, boolean>()
 
   constructor(view: DocView) {
     this.view = view
@@ -154,9 +155,28 @@ export class AttributionDoc {
   verb(i: number): ReportingVerb | undefined {
     if (i < 0 || i >= this.n || this.kinds[i] !== TokenKind.WORD || this.quoteOf[i] !== -1) return undefined
     if (i > 0 && DETERMINERS.has(this.low[i - 1] as string)) return undefined
-    // "the United States", "Consumer Reports": a capital inside a sentence makes it part of a name
-    if (this.isCapitalized(i) && this.sentFirst[this.sentOf[i] as number] !== i) return undefined
+    // "the United States", "Consumer Reports": a capital inside a sentence makes it part of a name,
+    // except in a Title-Case headline ("…, Lindsey Graham Says.")
+    const s = this.sentOf[i] as number
+    if (this.isCapitalized(i) && this.sentFirst[s] !== i && !this.titleCase(s)) return undefined
     return reportingVerbs().byForm.get(this.low[i] as string)
+  }
+
+  /** Whether sentence s is a Title-Case headline: four words or more, nearly all capitalised. */
+  titleCase(s: number): boolean {
+    let cached = this.titleCache.get(s)
+    if (cached === undefined) {
+      let words = 0
+      let capitals = 0
+      for (let i = this.sentFirst[s] as number; i < (this.sentEnd[s] as number); i++) {
+        if (!this.isWord(i) || (this.low[i] as string).length <= 3) continue
+        words++
+        if (this.isCapitalized(i)) capitals++
+      }
+      cached = words >= 4 && capitals >= 0.8 * words
+      this.titleCache.set(s, cached)
+    }
+    return cached
   }
 
   /** First token of token i's sentence, and the end (exclusive) of its token range. */

@@ -11,6 +11,10 @@ import { verbGroup } from './verb-group.js'
 import { PARTICIPIAL_MARKERS } from './words.js'
 
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '—', '–', '-'])
+/** Words after a trailing tag's verb: "he said in an interview with CNN on Tuesday". */
+const MAX_TAIL = 8
+/** An inverted source with its apposition: "said Jeffrey N. Trimble, a senior official with the … Board of Governors that oversees them". */
+const MAX_INVERTED_TAIL = 25
 /** A lower-case past form after "and": the start of a second verb phrase ("and encouraged Americans"). */
 const PAST_VERB = /^[a-z]{3,}ed$/
 /** Reporting verbs that can stand after their source in an inverted tag ("…, said Salami."). */
@@ -137,15 +141,18 @@ export function isFinalTag(d: AttributionDoc, comma: number, sentenceEnd: number
     if (!inverted && (!np || np[0] !== comma + 1)) return false
     // after the verb: the end, or a time, place or medium; a hearer after "told"; the source if inverted
     let tail = 0
+    let commas = 0
     for (let k = g1 + 1; k < sentenceEnd; k++) {
       const w = d.lo(k)
-      if (w === 'that' || w === ':' || d.isQuoteMark(k)) return false
+      if (w === ',') commas++
+      // an inverted source may carry a relative clause in its apposition ("…, a senior official … that oversees them")
+      if ((w === 'that' && !(inverted && commas > 0)) || w === ':' || d.isQuoteMark(k)) return false
       if (tail === 0 && !inverted && !d.isPunct(k) && verb.frame !== 'tell' && !TAIL_OPENERS.has(w))
         return false
       if (tail === 0 && !inverted && w === ',' && k < sentenceEnd - 1) return false // ", he said, local officials …"
       if (!d.isPunct(k)) tail++
     }
-    return tail <= (inverted ? 12 : 8)
+    return tail <= (inverted ? MAX_INVERTED_TAIL : MAX_TAIL)
   }
   return false
 }

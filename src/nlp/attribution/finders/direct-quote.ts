@@ -79,7 +79,8 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
     const [g0, g1] = verbGroup(d, v)
     const np = nounPhraseBefore(d, g0 - 1, t)
     if (!np || np[0] !== t) return null
-    if (nextSentence && g1 + 2 < sentenceEnd) return null
+    // the lone tag ends its sentence, or goes on after a comma (“…?” Trump said, looking out on the crowd.)
+    if (nextSentence && g1 + 2 < sentenceEnd && d.lo(g1 + 1) !== ',') return null
     return { cue: [g0, g1], source: np, last: g1 }
   }
   return null

@@ -36,7 +36,7 @@ const PP_OPENERS = new Set([
   'privately',
   'publicly',
 ])
-const MAX_PP_TOKENS = 12
+const MAX_PP_TOKENS = 14
 
 export function findSaidThat(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
@@ -106,7 +106,8 @@ function titleAt(d: AttributionDoc, k: number): boolean {
 function complementiserAfter(d: AttributionDoc, from: number, sentenceEnd: number): number {
   for (let i = from; i < sentenceEnd && i - from < MAX_PP_TOKENS; i++) {
     if (COMPLEMENTISERS.has(d.lo(i))) return i
-    if (d.isPunct(i) || d.verb(i)) return -1
+    // commas may sit inside the phrase ("says at a campaign stop in Toledo, Ohio, that …")
+    if ((d.isPunct(i) && d.lo(i) !== ',') || d.verb(i)) return -1
   }
   return -1
 }
