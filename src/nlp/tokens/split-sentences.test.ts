@@ -141,6 +141,28 @@ describe('splitSentences', () => {
     ],
     ['Visit example.com.Then leave.', [['Visit example.com.Then leave.', 0]]],
     [
+      'He said it was “over. ” Then he left.',
+      [
+        ['He said it was “over. ”', 0],
+        ['Then he left.', 24],
+      ],
+    ],
+    [
+      '"It\'s what makes America great. "\nTwitter gave Mohamed the option.',
+      [
+        ['"It\'s what makes America great. "', 0],
+        ['Twitter gave Mohamed the option.', 34],
+      ],
+    ],
+    [
+      'One line\u2028Another line\u2029A paragraph',
+      [
+        ['One line', 0],
+        ['Another line', 9],
+        ['A paragraph', 22],
+      ],
+    ],
+    [
       'Apple unveiled a new phone. iPhone sales rose. eBay fell.',
       [
         ['Apple unveiled a new phone.', 0],

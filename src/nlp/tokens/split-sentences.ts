@@ -40,11 +40,14 @@ function isTerminator(text: string, start: number, end: number, kind: number): b
   return kind === TokenKind.WORD && last === PERIOD && end - start > 1
 }
 
-/** Newlines in the whitespace gap `[from, to)` (0, 1 or 2 = "two or more"). */
+/** Line breaks in the whitespace gap `[from, to)`: 0, 1, or 2 for "a blank line or more". */
 function newlinesIn(text: string, from: number, to: number): number {
   let count = 0
   for (let k = from; k < to; k++) {
-    if (text.charCodeAt(k) === NEWLINE || text.charCodeAt(k) === 0x2029) {
+    const code = text.charCodeAt(k)
+    // U+2029 PARAGRAPH SEPARATOR is a blank line by itself; U+2028 LINE SEPARATOR a line break
+    if (code === 0x2029) return 2
+    if (code === NEWLINE || code === 0x2028) {
       count++
       if (count === 2) return 2
     }
@@ -160,7 +163,20 @@ class Splitter {
         j = k
       else break
     }
-    return j
+    return this.spacedCloser(j) ? j + 1 : j
+  }
+
+  /**
+   * A closing quote set off by a space still closes what the terminator ended: `great. ”` by its
+   * shape, and a straight `great. "` when nothing but a line end follows it (tokenized corpora, typos).
+   */
+  private spacedCloser(j: number): boolean {
+    const k = j + 1
+    if (k >= this.n || this.adjacent(j) || this.tok.kinds[k] !== TokenKind.QUOTE) return false
+    const code = this.firstCode(k)
+    if (code === 0x201d || code === 0xbb) return true
+    if (code !== 0x22) return false
+    return k + 1 >= this.n || newlinesIn(this.text, this.end(k), this.start(k + 1)) > 0
   }
 
   /** Line-break evidence between token `i` and the next: 1 when the layout ends a sentence there. */
