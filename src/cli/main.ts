@@ -6,7 +6,12 @@ import { Command, CommanderError } from 'commander'
 import { ClaimtrailError } from '../errors.js'
 import { registerAnalyze } from './commands/analyze.js'
 import { registerEval } from './commands/eval.js'
+import { registerIngest } from './commands/ingest.js'
+import { registerSearch } from './commands/search.js'
+import { registerSpeaker } from './commands/speaker.js'
+import { registerSpeakers } from './commands/speakers.js'
 import { registerTrain } from './commands/train.js'
+import { registerWorker } from './commands/worker.js'
 import { InputError, UsageError } from './errors.js'
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -25,6 +30,11 @@ export async function runCli(argv: string[]): Promise<number> {
   registerAnalyze(program, setExit)
   registerEval(program, setExit)
   registerTrain(program, setExit)
+  registerIngest(program, setExit)
+  registerWorker(program, setExit)
+  registerSearch(program, setExit)
+  registerSpeakers(program, setExit)
+  registerSpeaker(program, setExit)
   try {
     await program.parseAsync(argv)
     return exitCode

@@ -46,10 +46,10 @@ export function nameTokens(name: string): string[] {
 
 /**
  * The consonant skeleton of one name token: the first letter kept (so "Ali" stays distinct from "Li"),
- * then vowels, h, w and y dropped, q/c folded to k, z to s, ph to f, and doubled letters collapsed.
+ * then vowels, h, w and y dropped, c/g/q folded to k (Gaddafi / Qaddafi / Kadhafi), z to s, ph to f, and doubled letters collapsed.
  */
 export function consonantSkeleton(token: string): string {
-  const folded = token.replace(/ph/g, 'f').replace(/[qc]/g, 'k').replace(/z/g, 's')
+  const folded = token.replace(/ph/g, 'f').replace(/[cgq]/g, 'k').replace(/z/g, 's')
   const first = folded.slice(0, 1)
   const rest = folded.slice(1).replace(SOFT_LETTERS, '')
   return `${first}${rest}`.replace(DOUBLED, '$1')

@@ -28,7 +28,11 @@ export const STATEMENT_COLUMNS: Column<StatementHit>[] = [
   { header: 'score', value: (h) => h.score.toFixed(3), align: 'right' },
   { header: 'date', value: (h) => h.published },
   { header: 'outlet', value: (h) => h.outlet, width: 18 },
-  { header: 'speaker', value: (h) => h.speaker?.name ?? (h.source ? `${h.source} (unresolved)` : null), width: 24 },
+  {
+    header: 'speaker',
+    value: (h) => h.speaker?.name ?? (h.source ? `${h.source} (unresolved)` : null),
+    width: 24,
+  },
   { header: 'mode', value: (h) => h.mode },
   { header: 'content', value: (h) => h.content, width: 90 },
   { header: 'offsets', value: (h) => `${h.contentStart}-${h.contentEnd}` },
@@ -52,13 +56,22 @@ function renderFacets(facets: Facets): string {
   const lines: string[] = []
   for (const [name, values] of Object.entries(facets) as [keyof Facets, Facets[keyof Facets]][]) {
     if (!values.length) continue
-    lines.push(`${name}: ${values.slice(0, 8).map((v) => `${v.label ?? v.value} (${v.count})`).join(', ')}`)
+    lines.push(
+      `${name}: ${values
+        .slice(0, 8)
+        .map((v) => `${v.label ?? v.value} (${v.count})`)
+        .join(', ')}`,
+    )
   }
   return lines.join('\n')
 }
 
 /** The search result in the chosen format (json: the whole result; lists: the hits). */
-export function renderSearch(result: SearchResult, format: string, target: 'statements' | 'documents'): string {
+export function renderSearch(
+  result: SearchResult,
+  format: string,
+  target: 'statements' | 'documents',
+): string {
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`
   const list =
     target === 'documents'
@@ -83,7 +96,9 @@ export async function cliErrors<T>(fn: () => Promise<T>): Promise<T> {
 export function registerSearch(program: Command, setExit: (code: number) => void): void {
   program
     .command('search')
-    .description('search the stored corpus: attributed statements (default) or documents, ranked, with facets')
+    .description(
+      'search the stored corpus: attributed statements (default) or documents, ranked, with facets',
+    )
     .argument('[query]', 'words, "a phrase", -excluded, a OR b; leave out to list by filters only', '')
     .option('--db <db>', 'SQLite file or postgres:// URL (default: $CLAIMTRAIL_DB or ./claimtrail.db)')
     .option('--speaker <name>', 'statements by this speaker (any name variant; a surname is enough)')

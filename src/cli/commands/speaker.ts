@@ -43,13 +43,17 @@ export function registerSpeaker(program: Command, setExit: (code: number) => voi
     .option('--to <YYYY-MM-DD>', 'published on or before')
     .option('--mode <mode>', 'direct, indirect or mixed')
     .option('--format <format>', 'table, json, csv or jsonl', 'table')
-    .addHelpText('after', '\nExamples:\n  claimtrail speaker "Hossein Salami"\n  claimtrail speaker Khamenei --mode direct --format jsonl')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  claimtrail speaker "Hossein Salami"\n  claimtrail speaker Khamenei --mode direct --format jsonl',
+    )
     .action(async (name: string, opts: SpeakerOptions) => {
       await cliErrors(async () => {
         const format = parseFormat(opts.format)
         const { speaker: _ignored, ...filters } = parseFilters(opts)
         const profile = await withStore(resolveDb(opts.db), (store) => store.speaker(name, filters))
-        if (!profile) throw new InputError(`no speaker called "${name}" in the corpus (try \`claimtrail speakers\`)`)
+        if (!profile)
+          throw new InputError(`no speaker called "${name}" in the corpus (try \`claimtrail speakers\`)`)
         if (format === 'json') {
           process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`)
           return

@@ -46,7 +46,10 @@ export function registerSpeakers(program: Command, setExit: (code: number) => vo
     .option('--by <group>', 'break counts down by outlet, month or year')
     .option('--limit <n>', 'speakers to show', '20')
     .option('--format <format>', 'table, json, csv or jsonl', 'table')
-    .addHelpText('after', '\nExamples:\n  claimtrail speakers --from 2022-01-01 --by month\n  claimtrail speakers --outlet IRNA --format csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  claimtrail speakers --from 2022-01-01 --by month\n  claimtrail speakers --outlet IRNA --format csv',
+    )
     .action(async (opts: SpeakersOptions) => {
       await cliErrors(async () => {
         const format = parseFormat(opts.format)
@@ -62,7 +65,9 @@ export function registerSpeakers(program: Command, setExit: (code: number) => vo
         if (limit !== undefined) query.limit = limit
         const rows = await withStore(resolveDb(opts.db), (store) => store.speakers(query))
         const cols = query.by ? COLUMNS : COLUMNS.filter((c) => c.header !== 'group')
-        process.stdout.write(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : renderList(rows, cols, format))
+        process.stdout.write(
+          format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : renderList(rows, cols, format),
+        )
       })
       setExit(0)
     })

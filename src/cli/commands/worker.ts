@@ -1,0 +1,81 @@
+/**
+ * `claimtrail worker --db postgres://…`: take ingest jobs from the PostgreSQL queue, analyse and store
+ * them. Run as many as you like, on as many machines as you like; stop one with Ctrl-C (the jobs it
+ * holds are finished first).
+ */
+import type { Command } from 'commander'
+import { runWorker, type WorkerOptions } from '../../corpus/queue-worker.js'
+import { presets, type PresetName } from '../../presets.js'
+import { FilterError, parseCount } from '../../search/filters.js'
+import { isPostgresUrl, openStore, resolveDb } from '../../store/open-store.js'
+import { openQueue } from '../../store/queue/ingest-queue.js'
+import { cliErrors } from './search.js'
+
+interface WorkerCliOptions {
+  db?: string
+  untilEmpty?: boolean
+  preset: string
+  threads?: string
+  batch?: string
+}
+
+export function registerWorker(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('worker')
+    .description(
+      'process queued ingest jobs (PostgreSQL): analyse and store, with retries; poison jobs are parked',
+    )
+    .option('--db <db>', 'postgres:// URL (default: $CLAIMTRAIL_DB)')
+    .option('--until-empty', 'exit once no job is waiting (default: keep polling until Ctrl-C)')
+    .option('--preset <name>', `pipeline preset (${Object.keys(presets).join(', ')})`, 'full')
+    .option('--threads <n>', 'analysis threads (default: every core)')
+    .option('--batch <n>', 'jobs taken at a time (default: 4 per thread)')
+    .addHelpText('after', '\nExample:\n  claimtrail worker --db postgres://db.internal/claimtrail')
+    .action(async (opts: WorkerCliOptions) => {
+      const code = await cliErrors(async () => {
+        const db = resolveDb(opts.db)
+        if (!isPostgresUrl(db)) throw new FilterError('worker needs a PostgreSQL database: --db postgres://…')
+        if (!(opts.preset in presets)) {
+          throw new FilterError(
+            `--preset must be one of ${Object.keys(presets).join(', ')}, got "${opts.preset}"`,
+          )
+        }
+        const store = await openStore(db)
+        const queue = await openQueue(db).catch(async (error: unknown) => {
+          await store.close()
+          throw error
+        })
+        const controller = new AbortController()
+        const stop = (): void => controller.abort()
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+        const options: WorkerOptions = {
+          preset: opts.preset as PresetName,
+          untilEmpty: opts.untilEmpty ?? false,
+          signal: controller.signal,
+          onJob: (e) => {
+            if (e.status === 'failed')
+              process.stderr.write(`failed: ${e.reason ?? e.source} (will retry or park)\n`)
+          },
+        }
+        const threads = parseCount('threads', opts.threads, 1)
+        const batch = parseCount('batch', opts.batch, 1)
+        if (threads !== undefined) options.threads = threads
+        if (batch !== undefined) options.batchSize = batch
+        try {
+          const summary = await runWorker(queue, store, options)
+          const parked = await queue.parked()
+          process.stderr.write(
+            `worker done: ${summary.stored} stored, ${summary.duplicates} duplicate(s), ${summary.failed} failed attempt(s); ${parked} job(s) parked\n`,
+          )
+          return 0
+        } finally {
+          process.off('SIGINT', stop)
+          process.off('SIGTERM', stop)
+          await queue.close()
+          await store.close()
+        }
+      })
+      setExit(code)
+    })
+}

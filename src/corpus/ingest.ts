@@ -1,0 +1,178 @@
+/**
+ * Ingest orchestration: sources are read on the main thread, analysed on a worker-thread pool, and
+ * written to the store one document per transaction. A document whose content hash is already stored
+ * is skipped before analysis, so re-running an interrupted ingest only does the rest. At most
+ * `maxInFlight` documents are held at once: memory stays bounded whatever the batch size.
+ */
+import os from 'node:os'
+import type { PresetName } from '../presets.js'
+import { contentHash } from '../store/rows.js'
+import type { Store } from '../store/types.js'
+import type { AnalyzedDocument, AnalyzeTask } from './analyze-worker.js'
+import { startPool } from './pool.js'
+import { expandSources, reasonOf, type SourceOptions } from './sources.js'
+
+export interface CorpusIngestOptions extends SourceOptions {
+  preset?: PresetName
+  /** Worker threads for analysis (default: every core). */
+  threads?: number
+  /** Documents read ahead of the store (default: 4 per thread). */
+  maxInFlight?: number
+  /** Analyse with this function instead of a worker pool (tests; a single document). */
+  analyzer?: (task: AnalyzeTask) => Promise<AnalyzedDocument>
+  /** Called once per document, whatever became of it. */
+  onDocument?: (event: { source: string; status: 'stored' | 'duplicate' | 'failed' }) => void
+}
+
+export interface IngestFailure {
+  source: string
+  reason: string
+}
+
+export interface IngestSummary {
+  /** Documents read from the sources (failed ones included). */
+  seen: number
+  stored: number
+  /** Exact duplicates (same content hash): already stored, or twice in this batch. */
+  duplicates: number
+  /** Stored documents linked to an earlier copy of the same story. */
+  nearDuplicates: number
+  failed: IngestFailure[]
+  seconds: number
+}
+
+/**
+ * Ingests every document of `sources` into `store`.
+ *
+ * @example
+ * const summary = await ingestCorpus(['articles/', 'batch.jsonl'], store)
+ * console.log(`${summary.stored} stored, ${summary.duplicates} duplicates`)
+ */
+export async function ingestCorpus(
+  sources: string[],
+  store: Store,
+  options: CorpusIngestOptions = {},
+): Promise<IngestSummary> {
+  const started = process.hrtime.bigint()
+  const threads = options.threads ?? os.availableParallelism()
+  const pool = options.analyzer ? null : startPool(threads)
+  const analyze =
+    options.analyzer ?? ((task: AnalyzeTask) => (pool as NonNullable<typeof pool>).analyze(task))
+  const preset = options.preset ?? 'full'
+  const limit = options.maxInFlight ?? threads * 4
+  const summary: IngestSummary = {
+    seen: 0,
+    stored: 0,
+    duplicates: 0,
+    nearDuplicates: 0,
+    failed: [],
+    seconds: 0,
+  }
+  const report = (source: string, status: 'stored' | 'duplicate' | 'failed'): void =>
+    options.onDocument?.({ source, status })
+  const fail = (source: string, reason: string): void => {
+    summary.failed.push({ source, reason })
+    report(source, 'failed')
+  }
+
+  // Hashes being analysed right now: the same article twice in one batch is analysed once.
+  const pending = new Set<string>()
+  const inFlight = new Set<Promise<void>>()
+  // Writes go one at a time: SQLite has one writer anyway, and order keeps near-duplicate links stable.
+  let writes: Promise<unknown> = Promise.resolve()
+  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = writes.then(fn, fn)
+    writes = next.catch(() => {})
+    return next
+  }
+
+  try {
+    for await (const item of expandSources(sources, options)) {
+      summary.seen++
+      if (!item.ok) {
+        fail(item.source, item.reason)
+        continue
+      }
+      const hash = contentHash(item.input.text)
+      let known: number | null = null
+      try {
+        known = pending.has(hash) ? -1 : await store.findByHash(hash)
+      } catch (error) {
+        fail(item.source, reasonOf(error))
+        continue
+      }
+      if (known !== null) {
+        summary.duplicates++
+        report(item.source, 'duplicate')
+        continue
+      }
+      pending.add(hash)
+      const task = (async () => {
+        try {
+          const done = await analyze({ input: item.input, preset })
+          const put = await serially(() =>
+            store.putDocument({
+              analysis: done.analysis,
+              hash,
+              signature: done.signature,
+              source: item.source,
+            }),
+          )
+          if (put.status === 'duplicate') {
+            summary.duplicates++
+            report(item.source, 'duplicate')
+          } else {
+            summary.stored++
+            if (put.nearDuplicateOf) summary.nearDuplicates++
+            report(item.source, 'stored')
+          }
+        } catch (error) {
+          fail(item.source, `${item.source}: ${reasonOf(error)}`)
+        } finally {
+          pending.delete(hash)
+        }
+      })()
+      inFlight.add(task)
+      void task.finally(() => inFlight.delete(task))
+      if (inFlight.size >= limit) await Promise.race(inFlight)
+    }
+    await Promise.all(inFlight)
+  } finally {
+    await pool?.close()
+  }
+  summary.seconds = Number(process.hrtime.bigint() - started) / 1e9
+  return summary
+}
+
+/**
+ * The end-of-run summary for people: counts, rate, and failures grouped by reason (a broken feed of 40
+ * items is one line, not 40).
+ *
+ * @example process.stderr.write(formatSummary(summary))
+ */
+export function formatSummary(summary: IngestSummary, maxReasons = 10): string {
+  const rate = summary.seconds > 0 ? (summary.seen / summary.seconds).toFixed(1) : '0'
+  const lines = [
+    `ingested ${summary.seen} document(s) in ${summary.seconds.toFixed(1)} s (${rate}/s): ` +
+      `${summary.stored} stored (${summary.nearDuplicates} near-duplicate${summary.nearDuplicates === 1 ? '' : 's'} linked), ` +
+      `${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'} skipped, ${summary.failed.length} failed`,
+  ]
+  const byReason = new Map<string, IngestFailure[]>()
+  for (const f of summary.failed) {
+    // Group on the reason without its source prefix, so one cause over many files is one line.
+    const reason = f.reason.startsWith(`${f.source}: `) ? f.reason.slice(f.source.length + 2) : f.reason
+    const list = byReason.get(reason) ?? []
+    list.push(f)
+    byReason.set(reason, list)
+  }
+  const groups = [...byReason.entries()].sort((a, b) => b[1].length - a[1].length)
+  for (const [reason, list] of groups.slice(0, maxReasons)) {
+    const where =
+      list.length === 1
+        ? (list[0] as IngestFailure).source
+        : `${list.length} documents, e.g. ${(list[0] as IngestFailure).source}`
+    lines.push(`  failed: ${where}: ${reason}`)
+  }
+  if (groups.length > maxReasons) lines.push(`  … and ${groups.length - maxReasons} more reasons`)
+  return `${lines.join('\n')}\n`
+}

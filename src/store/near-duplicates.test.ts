@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  bandKeys,
+  BANDS,
+  estimateSimilarity,
+  minhash,
+  NEAR_DUPLICATE_THRESHOLD,
+  signatureFromBytes,
+  signatureToBytes,
+} from './near-duplicates.js'
+
+const article = readFileSync(
+  new URL('../../../shared/examples/irgc-salami-interview.txt', import.meta.url),
+  'utf8',
+)
+const paragraphs = article.split('\n\n')
+
+describe('near-duplicates', () => {
+  it('scores a wire copy with a new first paragraph and a dropped last one above the threshold', () => {
+    const copy = ['TEHRAN (Tasnim) – The IRGC commander spoke on Thursday.', ...paragraphs.slice(0, -1)].join(
+      '\n\n',
+    )
+    const similarity = estimateSimilarity(minhash(article), minhash(copy))
+    expect(similarity).toBeGreaterThan(NEAR_DUPLICATE_THRESHOLD)
+    const shared = bandKeys(minhash(article)).filter((k) => bandKeys(minhash(copy)).includes(k))
+    expect(shared.length).toBeGreaterThan(0)
+  })
+
+  it('scores two halves of one article (different content, same topic) below the threshold', () => {
+    const half = Math.floor(paragraphs.length / 2)
+    const first = paragraphs.slice(0, half).join('\n\n')
+    const second = paragraphs.slice(half).join('\n\n')
+    expect(estimateSimilarity(minhash(first), minhash(second))).toBeLessThan(0.2)
+  })
+
+  it('is deterministic and ignores case and punctuation', () => {
+    expect(minhash(article)).toEqual(minhash(article))
+    expect(estimateSimilarity(minhash(article), minhash(article.toUpperCase().replace(/,/g, '')))).toBe(1)
+  })
+
+  it('round-trips signatures through bytes and gives one band key per band', () => {
+    const signature = minhash(article)
+    expect(signatureFromBytes(signatureToBytes(signature))).toEqual(signature)
+    const keys = bandKeys(signature)
+    expect(keys).toHaveLength(BANDS)
+    expect(keys.every(Number.isSafeInteger)).toBe(true)
+  })
+})

@@ -1,0 +1,44 @@
+/**
+ * Picks the store from a `--db` value or `CLAIMTRAIL_DB`: a postgres:// URL selects PostgreSQL,
+ * anything else is a SQLite file (default `./claimtrail.db`).
+ */
+import { PostgresStore } from './postgres/postgres-store.js'
+import { SqliteStore } from './sqlite/sqlite-store.js'
+import type { Store } from './types.js'
+
+export const DEFAULT_DB = 'claimtrail.db'
+const POSTGRES_URL = /^postgres(?:ql)?:\/\//i
+
+/** The database the user asked for: the flag, else the environment, else the default file. */
+export function resolveDb(flag?: string): string {
+  return flag ?? process.env.CLAIMTRAIL_DB ?? DEFAULT_DB
+}
+
+/** True when a `--db` value names a PostgreSQL database. */
+export function isPostgresUrl(db: string): boolean {
+  return POSTGRES_URL.test(db)
+}
+
+/**
+ * Opens (and migrates) the store a `--db` value names.
+ *
+ * @example const store = await openStore(resolveDb(opts.db))
+ */
+export async function openStore(db: string): Promise<Store> {
+  if (isPostgresUrl(db)) return PostgresStore.open(db)
+  return SqliteStore.open(db.replace(/^sqlite:(?:\/\/)?/i, ''))
+}
+
+/**
+ * Opens a store, runs `fn` with it and closes it, whatever happens.
+ *
+ * @example const counts = await withStore('claimtrail.db', (store) => store.counts())
+ */
+export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db)
+  try {
+    return await fn(store)
+  } finally {
+    await store.close()
+  }
+}
