@@ -42,16 +42,21 @@ function entityType(c: Cluster): EntityType {
   return best
 }
 
+/**
+ * Titles in order of first appearance, each once; a title that is part of a longer one ("Professor"
+ * beside "Emeritus Professor", "General" beside "Major General") is left out.
+ */
 function titlesOf(c: Cluster): string[] {
   const seen = new Set<string>()
-  const out: string[] = []
+  const all: string[] = []
   for (const t of [...c.titles].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const k = t.text.toLowerCase()
     if (seen.has(k)) continue
     seen.add(k)
-    out.push(t.text)
+    all.push(t.text)
   }
-  return out
+  const padded = all.map((t) => ` ${t.toLowerCase()} `)
+  return all.filter((t, i) => !padded.some((u, j) => j !== i && u.includes(` ${t.toLowerCase()} `)))
 }
 
 /**

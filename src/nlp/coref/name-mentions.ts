@@ -16,6 +16,8 @@ export interface PreparedName {
   title: Title | null
   /** True when the mention is nothing but title/role words ("Supreme Leader"): resolved like a role noun. */
   roleOnly: boolean
+  /** Token where the search for titles before the name starts (before a first name the NER left out). */
+  scanFrom: number
 }
 
 /** Whether token `i` is a title word, or the period of an abbreviated title ("Sen", "."). */
@@ -58,6 +60,24 @@ function missedSurname(
     return false
   const next = words.text[i + 1]
   return !(next !== undefined && words.sentence[i + 1] === words.sentence[i] && /^\p{Lu}/u.test(next))
+}
+
+/** Whether token `i`, right before a PERSON mention, is a first name the NER left out ("John" + "Burrows"). */
+function missedFirstName(
+  text: string,
+  words: Words,
+  lex: CorefLexicon,
+  i: number,
+  covered: Uint8Array,
+): boolean {
+  if (i < 0 || covered[i] || words.sentence[i] !== words.sentence[i + 1]) return false
+  if (text.slice(words.ends[i], words.starts[i + 1]) !== ' ') return false
+  const w = words.text[i] as string
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    lex.firstNames.has(words.key[i] as string) &&
+    !lex.titles.has(words.key[i] as string)
+  )
 }
 
 /** Whether tokens `[first, last)` are all title or role words and end in a singular PERSON role. */
@@ -109,6 +129,17 @@ export function prepareName(
       first = j
     }
   }
+  // A known first name right before the span that the NER left out ("John" + "Burrows").
+  let scanFrom = range[0]
+  if (
+    type === 'PERSON' &&
+    !roleOnly &&
+    first === range[0] &&
+    missedFirstName(doc.text, words, lex, first - 1, covered)
+  ) {
+    first--
+    scanFrom = first
+  }
   let nameUntil = nameLast
   if (
     type === 'PERSON' &&
@@ -118,6 +149,8 @@ export function prepareName(
   ) {
     nameUntil = last + 1
   }
+  // Punctuation the NER swept in at the end ("Google Science Fair —") is not part of the name.
+  while (nameUntil - 1 > first && !/[\p{L}\p{N}]/u.test(words.text[nameUntil - 1] as string)) nameUntil--
   const nameWords: string[] = []
   for (let i = first; i < nameUntil; i++) {
     if (/\p{L}|\p{N}/u.test(words.text[i] as string)) nameWords.push(words.key[i] as string)
@@ -146,5 +179,6 @@ export function prepareName(
     },
     title,
     roleOnly,
+    scanFrom,
   }
 }

@@ -5,7 +5,7 @@
  *   1. exact        same name words, same type group ("Salami" / "Salami’s")
  *   2. acronym      "Islamic Revolution Guards Corps (IRGC)"; "IRGC" whose capitals spell a known name
  *   3. person-part  "Salami" -> "Hossein Salami" (surname, or suffix), first name when unambiguous;
- *                   with two candidates ("John Smith", "Mary Smith") the nearest earlier one wins
+ *                   with two candidates the one named most so far, then the nearest earlier one
  *   4. name-prefix  "Hezbollah" -> "Hezbollah Resistance Movement", "Gaza" -> "Gaza Strip", when the
  *                   longer name came first, ends in a generic designator ("Movement", "Strip") and is
  *                   the only one sharing the prefix ("Islamic Revolution" is no "Islamic Revolution
@@ -153,12 +153,26 @@ function nearest(candidates: Cluster[], m: WorkMention): Cluster | undefined {
   return [...candidates].sort((a, b) => firstStart(a) - firstStart(b))[0]
 }
 
+/**
+ * Among several people sharing a surname, the one named most often so far: a bare surname in news
+ * usually means the story's main subject ("Mohamed" after "His father Mohamed El-Hassan Mohamed" is
+ * still Ahmed Mohamed). A tie (two Smiths introduced once each) goes to the nearest.
+ */
+function topical(candidates: Cluster[], m: WorkMention): Cluster | undefined {
+  const counts = candidates.map((c) => c.mentions.filter((o) => o.start < m.start).length)
+  const top = Math.max(...counts)
+  return nearest(
+    candidates.filter((_, i) => counts[i] === top),
+    m,
+  )
+}
+
 function personPartPass(set: ClusterSet, mentions: WorkMention[], byKey: Map<string, Cluster>): void {
   const rest: WorkMention[] = []
   for (const m of mentions) {
     const { surname, first } = personCandidates(set, m)
     if (surname.length > 0) {
-      set.add(nearest(surname, m) as Cluster, m, surname.length === 1 ? 'surname' : 'surname-nearest')
+      set.add(topical(surname, m) as Cluster, m, surname.length === 1 ? 'surname' : 'surname-topic')
     } else if (first.length === 1) {
       set.add(first[0] as Cluster, m, 'first-name')
     } else rest.push(m)

@@ -52,6 +52,8 @@ function addTitle(set: ClusterSet, words: Words, lex: CorefLexicon, c: Cluster, 
   void set
 }
 
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another'])
+
 /** Joins titles that touch ("Ayatollah" before the span + "Seyyed" inside it -> "Ayatollah Seyyed"). */
 function joinAdjacent(text: string, titles: Title[]): Title[] {
   const out: Title[] = []
@@ -138,7 +140,7 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
     if (p.roleOnly) continue
     const m = p.mention
     const c = set.get(m.cluster)
-    const found = findTitles(doc.text, words, lex, m)
+    const found = findTitles(doc.text, words, lex, m, p.scanFrom)
     for (const t of joinAdjacent(doc.text, p.title ? [...found.titles, p.title] : found.titles)) {
       addTitle(set, words, lex, c, t)
     }
@@ -249,6 +251,7 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
       plural: n.plural,
       determiner: n.determiner,
       modifiers: n.modifiers,
+      capitalised: isCapitalised(words.text[n.headToken] as string),
       start,
       sentence: words.sentence[n.first] as number,
     })
@@ -260,7 +263,8 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
     if (!c) {
       c = set.create(n.type)
       c.plural = n.plural
-      const from = n.determiner === 'none' ? n.first : n.first + 1
+      // "the chairman" -> "chairman"; "Thailand’s foreign minister" keeps its possessor.
+      const from = DETERMINER_WORDS.has(words.key[n.first] as string) ? n.first + 1 : n.first
       c.roleName = doc.text
         .slice(words.starts[Math.min(from, n.headToken)], words.ends[n.headToken])
         .replace(/['’]s?$/u, '')

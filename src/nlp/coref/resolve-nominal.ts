@@ -27,6 +27,8 @@ export interface NominalQuery {
   modifiers: number[]
   start: number
   sentence: number
+  /** The head is capitalised ("the Council", "the Supreme Leader"): head match only, no fallback. */
+  capitalised?: boolean
 }
 
 export interface NominalContext {
@@ -120,7 +122,8 @@ export function resolveNominal(
       .sort((a, b) => b.score - a.score || b.latest - a.latest)
     return { cluster: (ranked[0] as { c: Cluster }).c, rule: 'role-head' }
   }
-  if (q.determiner !== 'definite') return { cluster: null, rule: 'role-new' }
+  // "the Council" is more likely another body's name than a description of the salient one.
+  if (q.determiner !== 'definite' || q.capitalised) return { cluster: null, rule: 'role-new' }
   const fallback = [...salient.values()]
     .filter((s) => s.cluster.roleName === null && !hasOtherRole(s.cluster, q.head))
     .filter((s) => modifiersFit(ctx, s.cluster, q.modifiers, ctx.clusters))

@@ -10,6 +10,7 @@
  * also returned as a nominal mention span, so attribution can find "The IRGC commander, X," as a source.
  */
 import type { EntityType } from '../../model/layers.js'
+import { isVerbLike } from './grammar.js'
 import type { CorefLexicon } from './lexicon.js'
 import type { Title, WorkMention } from './model.js'
 import { isTitleToken } from './name-mentions.js'
@@ -63,7 +64,10 @@ function phraseToken(words: Words, lex: CorefLexicon, i: number): boolean {
   return FUNCTION_WORDS.has(key) || lex.roles.has(key) || lex.neutralModifiers.has(key) || lex.titles.has(key)
 }
 
-/** The role head of a phrase: the last role noun before the first "of"/"for"/"at"/"in"; null when none. */
+/**
+ * The role head of a phrase: its last word before the first "of"/"for"/"at"/"in" when that word is a
+ * singular role noun of the name's type; null otherwise.
+ */
 function roleHead(
   words: Words,
   lex: CorefLexicon,
@@ -77,6 +81,8 @@ function roleHead(
     if (i > first && FUNCTION_WORDS.has(key) && key !== 'the' && key !== 'and') break
     const role = lex.roles.get(key)
     if (role) head = role.type === type && !role.plural ? i : null
+    // A word after the head that is no role ("Professor John Burrows") makes the phrase a name.
+    else if (!words.clitic[i] && /\p{L}/u.test(words.text[i] as string)) head = null
   }
   return head
 }
@@ -150,13 +156,17 @@ function postApposition(words: Words, lex: CorefLexicon, at: number, type: Entit
   const first = at + 1
   if (first >= words.count || words.sentence[first] !== words.sentence[at]) return null
   let last = first
-  while (
-    last < words.count &&
-    last - first < MAX_APPOSITION &&
-    words.sentence[last] === words.sentence[at] &&
-    phraseToken(words, lex, last)
-  )
-    last++
+  // After "<role> of", any word may follow up to the closing comma ("the chairman of the project’s
+  // panel of twelve,"), except a verb, which would mean the comma did not close an apposition.
+  let complement = false
+  while (last < words.count && last - first < MAX_APPOSITION && words.sentence[last] === words.sentence[at]) {
+    const key = words.key[last] as string
+    if (!complement && key === 'of' && last > first && lex.roles.has(words.key[last - 1] as string))
+      complement = true
+    if (phraseToken(words, lex, last)) last++
+    else if (complement && /^\p{Ll}/u.test(words.text[last] as string) && !isVerbLike(key)) last++
+    else break
+  }
   const stop = words.text[last]
   const closes =
     stop === ',' ||
@@ -184,20 +194,26 @@ function postApposition(words: Words, lex: CorefLexicon, at: number, type: Entit
  *
  * @example findTitles(text, words, lex, salami) // titles: ["Chief Commander of … (IRGC)", "Major General"]
  */
-export function findTitles(text: string, words: Words, lex: CorefLexicon, m: WorkMention): TitleFindings {
+export function findTitles(
+  text: string,
+  words: Words,
+  lex: CorefLexicon,
+  m: WorkMention,
+  scanFrom: number = m.first,
+): TitleFindings {
   const titles: Title[] = []
   const appositives: Appositive[] = []
-  let r = m.first
+  let r = scanFrom
   if (m.type === 'PERSON') {
     while (r - 1 >= 0 && adjacent(words, r - 1, r) && premodToken(words, lex, r - 1)) r--
     // A run must hold a title or role word; otherwise "IRGC" before a name is just a modifier.
     let hasTitle = false
-    for (let i = r; i < m.first; i++) {
+    for (let i = r; i < scanFrom; i++) {
       const key = words.key[i] as string
       if (lex.titles.has(key) || lex.roles.has(key)) hasTitle = true
     }
-    if (!hasTitle) r = m.first
-    else titles.push(titleOf(text, words, r, m.first))
+    if (!hasTitle) r = scanFrom
+    else titles.push(titleOf(text, words, r, scanFrom))
   }
   const pre = preApposition(words, lex, r, m.type)
   if (pre) {
