@@ -157,6 +157,65 @@ export function isFinalTag(d: AttributionDoc, comma: number, sentenceEnd: number
   return false
 }
 
+/** Subordinators: an attribution inside "While he acknowledged X, Ham noted Y" ends at the clause's comma. */
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'because',
+  'since',
+  'if',
+  'unless',
+  'when',
+  'after',
+  'before',
+  'as',
+  'once',
+])
+
+/**
+ * Content end (exclusive token index) when the attribution sits in a subordinate clause whose source
+ * starts at token `sourceFirst`: the first comma after the content start; otherwise the usual clause end.
+ */
+export function contentEndAfterSource(d: AttributionDoc, sourceFirst: number, first: number): number {
+  const end = contentEnd(d, first)
+  if (!SUBORDINATORS.has(d.lo(sourceFirst - 1))) return end
+  for (let i = first + 1; i < end; i++) if (d.lo(i) === ',' && d.quoteOf[i] === -1) return i
+  return end
+}
+
+/** Connectives PolNeAR leaves outside a sentence-initial content ("However, [slower growth …], the IMF said"). */
+const LEADING_CONNECTIVES = new Set([
+  'but',
+  'and',
+  'however',
+  'still',
+  'yet',
+  'so',
+  'meanwhile',
+  'moreover',
+  'instead',
+  'indeed',
+  'nevertheless',
+  'nonetheless',
+  'furthermore',
+  'plus',
+  'or',
+  'also',
+  'rather',
+])
+
+/** Token index of the first content word of a sentence that starts at `first`, past a leading connective. */
+export function skipConnective(d: AttributionDoc, first: number, end: number): number {
+  let i = first
+  if (i < end - 2 && LEADING_CONNECTIVES.has(d.lo(i)) && d.isCapitalized(i)) {
+    i++
+    if (d.lo(i) === ',') i++
+  }
+  return i
+}
+
 /**
  * The content span from token `first` to `endExclusive` (or the computed clause end), with trailing
  * punctuation and spaces trimmed; null when nothing is left.

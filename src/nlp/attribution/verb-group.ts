@@ -21,7 +21,18 @@ const STATEMENT_NOUNS = new Set([
   'op-ed',
   'note',
 ])
-const PARTICLES = new Set(['out', 'up'])
+/** Particles and prepositions that PolNeAR keeps in the cue: "pointed out", "called for", "called on". */
+const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  point: new Set(['out', 'to']),
+  call: new Set(['on', 'for']),
+  speak: new Set(['about']),
+  talk: new Set(['about']),
+  refer: new Set(['to']),
+}
+
+function reportingLemma(d: AttributionDoc, i: number): string {
+  return d.verb(i)?.lemma ?? ''
+}
 
 function isAuxiliaryLike(word: string): boolean {
   return VERB_GROUP_LEFT.has(word) || word.endsWith("n't")
@@ -46,8 +57,10 @@ export function verbGroup(d: AttributionDoc, verb: number): [number, number] {
   let last = verb
   const [, sentenceEnd] = d.sentenceRange(verb)
   const next = (k: number): string => (k < sentenceEnd ? d.lo(k) : '')
-  if (PARTICLES.has(next(last + 1)) && d.lo(verb).startsWith('point')) last++
-  if (WEEKDAYS.has(next(last + 1))) last++
+  const particle = PARTICLES[reportingLemma(d, verb)]
+  if (particle?.has(next(last + 1))) last++
+  // "said Sunday", but not "called Friday's decision"
+  if (WEEKDAYS.has(next(last + 1)) && next(last + 2) !== "'s") last++
   else if (next(last + 1) === 'on' && WEEKDAYS.has(next(last + 2))) last += 2
   else if (
     next(last + 1) === 'in' &&

@@ -4,7 +4,7 @@
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { contentSpan } from '../content.js'
+import { contentSpan, skipConnective } from '../content.js'
 
 export function findAccordingTo(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
@@ -21,7 +21,7 @@ export function findAccordingTo(d: AttributionDoc): Candidate[] {
       content = d.lo(k) === ',' ? contentSpan(d, k + 1, end) : null
     } else {
       const before = d.lo(a - 1) === ',' ? a - 1 : a
-      content = contentSpan(d, first, before)
+      content = contentSpan(d, skipConnective(d, first, before), before)
     }
     if (!content) continue
     out.push({

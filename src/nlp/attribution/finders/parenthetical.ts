@@ -5,7 +5,7 @@
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { contentSpan } from '../content.js'
+import { contentSpan, skipConnective } from '../content.js'
 import { nounPhraseBefore } from '../noun-phrase.js'
 import { verbGroup } from '../verb-group.js'
 
@@ -20,7 +20,7 @@ export function findParentheticals(d: AttributionDoc): Candidate[] {
     if (!np || np[0] - 1 <= first || d.lo(np[0] - 1) !== ',') continue
     // “A,” he said, “B.” is a split quotation (direct-quote.ts)
     if (d.isQuoteMark(np[0] - 2) || d.isQuoteMark(g1 + 2)) continue
-    const content = contentSpan(d, first, end)
+    const content = contentSpan(d, skipConnective(d, first, end), end)
     if (!content) continue
     out.push({
       rule: 'parenthetical',

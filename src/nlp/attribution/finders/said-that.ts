@@ -5,7 +5,7 @@
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { contentSpan } from '../content.js'
+import { contentEndAfterSource, contentSpan } from '../content.js'
 import { nounPhraseBefore } from '../noun-phrase.js'
 import { isTitle } from '../quote-shape.js'
 import { verbGroup } from '../verb-group.js'
@@ -79,7 +79,7 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     if (np && CAUSATIVES.has(d.lo(np[0] - 1))) continue
     // "…,” said Sen. Jane Roe": an inverted tag (sentence-final.ts, direct-quote.ts), not content
     if (!np && d.isCapitalized(first) && !CLAUSE_OPENERS.has(d.lo(first))) continue
-    const content = contentSpan(d, first)
+    const content = contentSpan(d, first, np ? contentEndAfterSource(d, np[0], first) : undefined)
     if (!content || d.tokenFrom(content.end) - first < 2) continue
     // "It was reported that …": expletive subject of a passive is no source (PolNeAR guidelines p. 12)
     const passive = g0 < v && BE_FORMS.has(d.lo(v - 1))

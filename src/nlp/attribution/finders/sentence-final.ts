@@ -5,7 +5,7 @@
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { contentSpan, isFinalTag } from '../content.js'
+import { contentSpan, isFinalTag, skipConnective } from '../content.js'
 import { nounPhraseAfter, nounPhraseBefore } from '../noun-phrase.js'
 import { verbGroup } from '../verb-group.js'
 
@@ -21,7 +21,7 @@ export function findSentenceFinal(d: AttributionDoc): Candidate[] {
       if (d.lo(c) !== ',' || d.quoteOf[c] !== -1) continue
       if (!isFinalTag(d, c, end)) continue
       if (d.isQuoteMark(c - 1)) break // “…,” he said — a direct quotation
-      const content = contentSpan(d, contentStart(d, first), c)
+      const content = contentSpan(d, skipConnective(d, contentStart(d, first), c), c)
       if (!content) break
       const v = firstVerbAfter(d, c, end)
       const [g0, g1] = verbGroup(d, v)

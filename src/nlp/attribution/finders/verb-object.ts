@@ -7,7 +7,7 @@
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { contentSpan } from '../content.js'
+import { contentEndAfterSource, contentSpan } from '../content.js'
 import { nounPhraseBefore } from '../noun-phrase.js'
 import { verbGroup } from '../verb-group.js'
 import { BE_FORMS } from '../words.js'
@@ -81,7 +81,7 @@ export function findVerbObjects(d: AttributionDoc): Candidate[] {
     if (INTRODUCERS.has(d.lo(k)) || d.isQuoteMark(k) || d.isPunct(k)) continue
     const np = nounPhraseBefore(d, g0 - 1, sentenceStart)
     if (!np) continue
-    const content = contentSpan(d, k)
+    const content = contentSpan(d, k, contentEndAfterSource(d, np[0], k))
     if (!content) continue
     out.push({
       rule: 'verb-object',
