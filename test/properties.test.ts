@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { pipelineFor } from '../src/analyze.js'
 import { AnalysisSchema, type Analysis } from '../src/model/analysis.js'
 import type { DocumentInput } from '../src/pipeline/pipeline.js'
-import { corpusSlugs, loadCorpusDoc, paragraphBlocks } from './helpers/corpus.js'
+import { paragraphBlocks } from '../src/ingest/paragraphs.js'
+import { corpusSlugs, loadCorpusDoc } from './helpers/corpus.js'
 import { allProblems } from './helpers/invariants.js'
 
 const pipeline = pipelineFor('full')
@@ -99,7 +100,7 @@ function inputFor(text: string, withBlocks: boolean): DocumentInput {
   return {
     text,
     meta: { published: '2022-09-01' },
-    ...(withBlocks ? { blocks: paragraphBlocks(text, false) } : {}),
+    ...(withBlocks ? { blocks: paragraphBlocks(text) } : {}),
   }
 }
 

@@ -1,14 +1,17 @@
 /**
- * The golden corpus (STYLE §5a): test/corpus/<slug>/ with source.txt, meta.json, gold.json and the
- * expected.json snapshot. Shared by test/corpus.test.ts, test/properties.test.ts and
- * scripts/corpus-update.ts, so the snapshot is made from exactly the input the tests use.
+ * The golden corpus (STYLE §5a): test/corpus/<slug>/ with source.txt or source.html, meta.json,
+ * gold.json and the expected.json snapshot. Shared by test/corpus.test.ts, test/properties.test.ts and
+ * scripts/corpus-update.ts, so the snapshot is made from exactly the input the tests use, and that
+ * input comes through ingest as it does for `claimtrail analyze <file>`; meta.json's date, outlet and
+ * URL override what ingest found.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { AnalysisSchema, type Analysis } from '../../src/model/analysis.js'
-import type { Block } from '../../src/model/layers.js'
+import { fromHtml } from '../../src/ingest/html/from-html.js'
+import { fromText } from '../../src/ingest/text.js'
 import type { DocumentInput } from '../../src/pipeline/pipeline.js'
 import { GoldFileSchema, type GoldFact } from './gold.js'
 
@@ -20,7 +23,7 @@ export const CorpusMetaSchema = z.object({
   /** Publication date, YYYY-MM-DD: the anchor for relative times. */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   title: z.string().nullable().default(null),
-  /** The first paragraph (or line, for line-per-paragraph sources) is the headline. */
+  /** The first line is the headline (meta.title only: the blocks are ingest's paragraphs). */
   titleFirstLine: z.boolean().default(false),
   licence: z.string(),
   provenance: z.string(),
@@ -51,42 +54,6 @@ export function corpusSlugs(): string[] {
     .sort()
 }
 
-const BLANK_LINE = /\n[^\S\n]*\n/g
-
-/**
- * Paragraph blocks of a plain text (runs of lines between blank lines, trimmed), the first one a
- * title when asked; with `titleFirstLine` only the first line is the title.
- */
-export function paragraphBlocks(text: string, titleFirstLine: boolean): Block[] {
-  const blocks: Block[] = []
-  const push = (start: number, end: number): void => {
-    let s = start
-    let e = end
-    while (s < e && /\s/.test(text[s] as string)) s++
-    while (e > s && /\s/.test(text[e - 1] as string)) e--
-    if (s >= e) return
-    if (titleFirstLine && blocks.length === 0) {
-      const newline = text.indexOf('\n', s)
-      if (newline !== -1 && newline < e) {
-        blocks.push({ start: s, end: newline, kind: 'title' })
-        push(newline + 1, e)
-        return
-      }
-      blocks.push({ start: s, end: e, kind: 'title' })
-      return
-    }
-    blocks.push({ start: s, end: e, kind: 'paragraph' })
-  }
-  let from = 0
-  BLANK_LINE.lastIndex = 0
-  for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
-    push(from, m.index)
-    from = m.index + m[0].length
-  }
-  push(from, text.length)
-  return blocks
-}
-
 /** Loads one corpus document (throws with the path when a file is missing or malformed). */
 export function loadCorpusDoc(slug: string): CorpusDoc {
   const dir = join(CORPUS_DIR, slug)
@@ -96,22 +63,29 @@ export function loadCorpusDoc(slug: string): CorpusDoc {
     if (!result.success) throw new Error(`${join(dir, name)}: ${z.prettifyError(result.error)}`)
     return result.data
   }
-  if (!existsSync(join(dir, 'source.txt'))) {
-    throw new Error(`${dir}: only source.txt documents are supported so far (source.html needs ingest)`)
-  }
-  const text = read('source.txt')
   const meta = parse('meta.json', CorpusMetaSchema)
+  // the same ingest path as `claimtrail analyze <file>`: bytes in, text and blocks out
+  const html = join(dir, 'source.html')
+  const ingested = existsSync(html)
+    ? fromHtml(readFileSync(html), { url: meta.url, source: html })
+    : fromText(readFileSync(join(dir, 'source.txt')), { source: join(dir, 'source.txt') })
+  const text = ingested.text
   const gold = existsSync(join(dir, 'gold.json')) ? parse('gold.json', GoldFileSchema) : []
   const expectedJson = existsSync(join(dir, 'expected.json')) ? read('expected.json') : null
   const expected = expectedJson === null ? null : parse('expected.json', AnalysisSchema)
-  const blocks = paragraphBlocks(text, meta.titleFirstLine)
-  const first = blocks[0]
-  const title = meta.title ?? (meta.titleFirstLine && first ? text.slice(first.start, first.end) : null)
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).trim()
+  const title = meta.title ?? (meta.titleFirstLine ? firstLine : (ingested.meta?.title ?? null))
   const input: DocumentInput = {
+    ...ingested,
     id: slug,
-    text,
-    blocks,
-    meta: { published: meta.published, url: meta.url, outlet: meta.outlet, title, language: 'en' },
+    meta: {
+      ...ingested.meta,
+      published: meta.published,
+      url: meta.url ?? ingested.meta?.url ?? null,
+      outlet: meta.outlet ?? ingested.meta?.outlet ?? null,
+      title,
+      language: ingested.meta?.language ?? 'en',
+    },
   }
   return { slug, dir, text, meta, gold, expected, expectedJson, input }
 }
