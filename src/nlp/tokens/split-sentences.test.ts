@@ -155,6 +155,13 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      "It will be screened at the event. '\n\nDay-Lewis has competed four times.",
+      [
+        ["It will be screened at the event. '", 0],
+        ['Day-Lewis has competed four times.', 37],
+      ],
+    ],
+    [
       'One line\u2028Another line\u2029A paragraph',
       [
         ['One line', 0],

@@ -168,14 +168,15 @@ class Splitter {
 
   /**
    * A closing quote set off by a space still closes what the terminator ended: `great. ”` by its
-   * shape, and a straight `great. "` when nothing but a line end follows it (tokenized corpora, typos).
+   * shape, and a straight or single one (`great. "`, `event. '`) when a line end follows it (tokenized
+   * corpora, typos).
    */
   private spacedCloser(j: number): boolean {
     const k = j + 1
     if (k >= this.n || this.adjacent(j) || this.tok.kinds[k] !== TokenKind.QUOTE) return false
     const code = this.firstCode(k)
     if (code === 0x201d || code === 0xbb) return true
-    if (code !== 0x22) return false
+    if (code !== 0x22 && code !== 0x27 && code !== 0x2019) return false
     return k + 1 >= this.n || newlinesIn(this.text, this.end(k), this.start(k + 1)) > 0
   }
 
