@@ -190,6 +190,12 @@ export class PostgresStore extends SqlStore {
     { document: doc, statements, entities }: DocumentRows,
   ): Promise<PutResult> {
     const keys = bandKeys(doc.signature)
+    // Writers storing copies of one story at the same moment would not see each other's rows: lock the
+    // document's LSH bands for the transaction (in sorted order, so two writers never deadlock), and
+    // the second copy waits for the first to commit, then finds it.
+    await client.query('SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k', [
+      [...keys].sort((a, b) => a - b),
+    ])
     const candidates = await client.query<{ id: string; near_dup_of: string | null; signature: Buffer }>(
       'SELECT id, near_dup_of, signature FROM documents WHERE id IN (SELECT doc_id FROM document_bands WHERE band_key = ANY($1::bigint[]))',
       [keys],
