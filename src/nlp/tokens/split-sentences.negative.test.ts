@@ -20,6 +20,8 @@ describe('splitSentences (no boundary)', () => {
     'The teams, e.g. Iran vs. Israel, met.',
     '“Go home.” said the commander.',
     '"Is it over?" she asked.',
+    '“Will Iran respond?” Maj Gen Salami asked.',
+    '“Never again!” Khamenei wrote on Twitter.',
     'He called it “a victory.” and left.',
     'Visit tasnimnews.com/en for the full text.',
     'Write to desk@irna.ir for comment.',

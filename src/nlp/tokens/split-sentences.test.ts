@@ -79,6 +79,17 @@ describe('splitSentences', () => {
     ['“Go home.” said the commander to the troops.', [['“Go home.” said the commander to the troops.', 0]]],
     ['"Why now?" he asked.', [['"Why now?" he asked.', 0]]],
     [
+      '“Is the regime collapsing?” Hossein Salami asked the crowd.',
+      [['“Is the regime collapsing?” Hossein Salami asked the crowd.', 0]],
+    ],
+    [
+      '“Is it over?” Salami left the stage.',
+      [
+        ['“Is it over?”', 0],
+        ['Salami left the stage.', 14],
+      ],
+    ],
+    [
       '"We will win." "We always do."',
       [
         ['"We will win."', 0],

@@ -25,6 +25,30 @@ const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x203a, 0x29, 0x5d, 0
 /** Quotes and brackets that can open a sentence. */
 const OPENERS = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x2039, 0x201e, 0x28, 0x5b])
 
+/** Longest speaker name looked through before a reporting verb ("Maj Gen Hossein Salami"). */
+const MAX_NAME_WORDS = 4
+/** Verbs of a reporting clause after a quoted question or exclamation. */
+const REPORTING_VERBS = new Set([
+  'said',
+  'says',
+  'asked',
+  'asks',
+  'added',
+  'adds',
+  'told',
+  'wrote',
+  'writes',
+  'replied',
+  'noted',
+  'wondered',
+  'shouted',
+  'exclaimed',
+  'continued',
+  'insisted',
+  'demanded',
+  'tweeted',
+])
+
 const UPPER_START_RE = /^[\p{Lu}\p{Lt}]/u
 const DIGIT_START_RE = /^\p{N}/u
 const UPPER_LETTER_RE = /^\p{Lu}$/u
@@ -125,6 +149,7 @@ class Splitter {
     if (this.end(j) === this.start(next)) return false
     if (!this.canOpen(next)) return false
     const code = this.text.charCodeAt(this.end(i) - 1)
+    if (code === QUESTION || code === BANG) return !(j > i && this.reportingClauseAt(next))
     if (code !== PERIOD) return true
     const kind = this.tok.kinds[i]
     if (kind === TokenKind.WORD)
@@ -137,6 +162,19 @@ class Splitter {
     const prev = this.surface(i - 1)
     if (UPPER_LETTER_RE.test(prev)) return this.clearlyOpens(next) // initial: "J. R. R. Tolkien"
     return this.abbreviationEnds(prev.toLowerCase(), next)
+  }
+
+  /**
+   * `“Is it over?” Salami asked.`: a quote ending in ? or ! followed by a capitalised name and a
+   * reporting verb is one sentence; the name is the speaker, not a new subject. Up to four name words.
+   */
+  private reportingClauseAt(k: number): boolean {
+    let p = k
+    for (let words = 0; words < MAX_NAME_WORDS && p < this.n; words++, p++) {
+      if (this.tok.kinds[p] !== TokenKind.WORD || !UPPER_START_RE.test(this.surface(p))) break
+    }
+    if (p === k || p >= this.n) return false
+    return REPORTING_VERBS.has(this.surface(p).toLowerCase())
   }
 
   /** Whether a period after the abbreviation `abbr` (lower case, no final period) ends a sentence. */
