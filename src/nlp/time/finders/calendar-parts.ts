@@ -72,9 +72,10 @@ function buildQuarter(m: RegExpExecArray): Candidate | null {
         return candidate(m, 'DATE', spec, 'calendar-parts:year-ago-ordinal')
       }
       if (isHalf && n > 2) return null
-      // "the second half" without a year or "of the": plain ordinal half of something else is common ("the first half of the match").
+      // "the first half of the match" is not a calendar half; "a loss for the third quarter of $226 million"
+      // is still a calendar quarter (TBAQ).
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)
-      if (year === undefined && yearShift === undefined && OF_NEXT.test(after)) return null
+      if (isHalf && year === undefined && yearShift === undefined && OF_NEXT.test(after)) return null
       const known = fields({ year, quarter: isHalf ? undefined : n, half: isHalf ? n : undefined })
       if (yearShift !== undefined) {
         const spec: Spec = {

@@ -18,7 +18,7 @@ const REF = new RegExp(
 const PAST_FOLLOWER =
   /^\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|year|month|week|day|decade|century|quarter|spring|summer|fall|autumn|winter|hour|minute)/i
 /** "current" alone must modify a noun ("current market conditions"). */
-const NOUN_FOLLOWER = /^\s+[a-z]/
+const NOUN_FOLLOWER = /^\s+[a-z]/i
 
 export const refFinder: Finder = {
   name: 'refs',

@@ -15,7 +15,7 @@ const DAY_WORD = new RegExp(
 const DAY_AROUND = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi
 const DETERMINED = new RegExp(
   '\\b(?:(early|late|mid-|earlier|later)\\s*)?' +
-    '(this\\s+past|this|last|next|past|coming|the\\s+(?:current|past|last|next|coming|previous|following|same|prior)|that|current|previous)\\s+' +
+    '(this\\s+past|this|last|next|past|coming|the\\s+(?:current|past|last|latest|next|coming|previous|following|same|prior)|that|current|previous)\\s+' +
     `(fiscal\\s+year|week|weekend|month|year|quarter|decade|century|day|${PART_OF_DAY_SOURCE}|spring|summer|fall|autumn|winter)(?![\\w-])`,
   'gi',
 )
@@ -77,6 +77,7 @@ const DETERMINERS: Record<string, Determiner> = {
   'the next': { offset: 1, anchor: 'mention' },
   'the following': { offset: 1, anchor: 'mention' },
   'the previous': { offset: -1, anchor: 'mention' },
+  'the latest': { offset: -1, anchor: 'published' },
   'the prior': { offset: -1, anchor: 'mention' },
   previous: { offset: -1, anchor: 'mention' },
   that: { offset: 0, anchor: 'mention' },

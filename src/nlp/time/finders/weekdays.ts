@@ -12,6 +12,8 @@ const WEEKDAY = new RegExp(
   'g',
 )
 
+const FUTURE_LEAD = /\b(?:as\s+soon\s+as|as\s+early\s+as)\s+$/i
+
 function directionOf(lead: string | undefined): Direction | undefined {
   if (lead === undefined) return undefined
   const l = lead.toLowerCase()
@@ -28,7 +30,10 @@ export const weekdayFinder: Finder = {
     const weekday = weekdayNumber(m[2] as string)
     if (weekday === 0) return null
     const partOfDay = m[3] === undefined ? undefined : partOfDayOf(m[3])
-    const direction = directionOf(m[1])
+    // "as soon as Tuesday", "as early as Friday": plans lie ahead ("until Tuesday" goes either way).
+    const direction =
+      directionOf(m[1]) ??
+      (FUTURE_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index)) ? 'future' : undefined)
     const spec = {
       kind: 'weekday' as const,
       weekday,
