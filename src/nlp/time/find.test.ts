@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FINDERS } from './finders/index.js'
@@ -6,11 +6,9 @@ import { TRIGGERS } from './finders/triggers.js'
 import { findCandidates, findCandidatesFull } from './find.js'
 
 const CORPUS = join(import.meta.dirname, '../../../test/corpus')
-const corpusTexts = readdirSync(CORPUS).flatMap((slug) =>
-  readdirSync(join(CORPUS, slug))
-    .filter((f) => f === 'source.txt')
-    .map((f) => readFileSync(join(CORPUS, slug, f), 'utf8')),
-)
+const corpusTexts = readdirSync(CORPUS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(CORPUS, entry.name, 'source.txt')))
+  .map((entry) => readFileSync(join(CORPUS, entry.name, 'source.txt'), 'utf8'))
 
 const SENTENCES = [
   'On Tuesday, Aug. 7, 1998, at 10:35 a.m. EST, bombs exploded near the embassies; the FBI said a week or so ago that the attack was planned for months.',
