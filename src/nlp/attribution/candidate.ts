@@ -30,7 +30,7 @@ export interface Draft extends Candidate {
   inheritsFrom: number | null
 }
 
-/** Finder priorities: quotation rules are the most precise, trailing-context rules the least. */
+/** Finder priorities: quotation rules and speaker labels are the most precise, trailing-context rules the least. */
 export const PRIORITY = {
   directQuote: 10,
   saidThat: 8,
@@ -38,7 +38,7 @@ export const PRIORITY = {
   sentenceFinal: 7,
   parenthetical: 6,
   participial: 6,
-  colonSpeaker: 5,
+  colonSpeaker: 9,
   verbObject: 3,
   floatingQuote: 1,
 } as const

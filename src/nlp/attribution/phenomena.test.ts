@@ -231,8 +231,23 @@ describe('colon speaker labels', () => {
     })
   })
 
-  it('ignores headline kickers', () => {
-    expect(runAttribution('Exclusive: The wall will cost more than planned.').attributions).toEqual([])
+  it('attributes a short capitalised label with no mention: "Graham: …"', () => {
+    const text = 'Graham: Trump’s hateful rhetoric is destroying the party’s chance to win.'
+    check(text, runAttribution(text).attributions[0], {
+      source: 'Graham',
+      cue: ':',
+      content: 'Trump’s hateful rhetoric is destroying the party’s chance to win',
+      rule: 'colon-speaker',
+    })
+  })
+
+  it.each([
+    'Exclusive: The wall will cost more than planned.',
+    'The Latest: A storm hits the coast of Florida.',
+    'Stealth Over Health: Hillary Clinton Was Headed to ER.',
+    'Little Relief for Refugees: The refugee crisis is a global problem.',
+  ])('ignores headline kickers and headings: %s', (text) => {
+    expect(runAttribution(text).attributions).toEqual([])
   })
 })
 

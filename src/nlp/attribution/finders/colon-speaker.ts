@@ -1,7 +1,7 @@
 /**
  * A speaker label and a colon at the start of a sentence: "Trump: We will build the wall." The cue is
  * the colon (PolNeAR marks it so, methods §2). The label must be a named mention of a person or an
- * organisation, so headline kickers ("Exclusive: …", "Update: …") are not speakers.
+ * organisation, or a capitalised name-like label that is no headline kicker ("Exclusive: …", "Update: …").
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
@@ -9,6 +9,38 @@ import { contentSpan } from '../content.js'
 
 /** "Sen. Jane Roe" is four tokens; longer labels are headlines. */
 const MAX_LABEL_TOKENS = 5
+const MIN_CONTENT_WORDS = 3
+/** Without a mention, only short labels: "Graham", "John McCain", "Dr. Ben Carson". */
+const MAX_BARE_LABEL_TOKENS = 4
+const FUNCTION_WORDS = new Set(
+  'the a an of for over on in at to with from by and or but as so thus this that these those it its his her their my our your for one among'.split(
+    ' ',
+  ),
+)
+/** Kickers and credits that stand before a colon but name no speaker (lower case). */
+const KICKERS = new Set(
+  'exclusive update updated watch analysis opinion breaking editorial note photo photos video videos live read source sources related see also comment commentary review interview explainer factbox timeline quiz podcast listen image credit copyright disclaimer correction warning tags topics by via more here question answer q a subscribe follow contact email tel fax share advertisement poll clarification latest'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Without a name mention, a label still counts when it is a capitalised name-like phrase that is not a
+ * kicker: "Graham: Trump's rhetoric destroying GOP's chance", "Clinton camp: …".
+ */
+function looksLikeSpeakerLabel(d: AttributionDoc, first: number, colon: number): boolean {
+  if (colon - first > MAX_BARE_LABEL_TOKENS) return false
+  for (let i = first; i < colon; i++) {
+    if (d.isPunct(i) && d.tok(i) !== '.') return false
+    // a name is capitalised throughout; headings have function words ("Stealth Over Health", "The Latest")
+    if (
+      d.isWord(i) &&
+      (!d.isCapitalized(i) || FUNCTION_WORDS.has(d.lo(i)) || KICKERS.has(d.lo(i)) || d.verb(i))
+    )
+      return false
+  }
+  return true
+}
 
 export function findColonSpeakers(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
@@ -32,7 +64,8 @@ export function findColonSpeakers(d: AttributionDoc): Candidate[] {
         (m.type === 'PERSON' || m.type === 'ORG') &&
         m.kind !== 'pronoun',
     )
-    if (!named) continue
+    if (!named && !looksLikeSpeakerLabel(d, first, colon)) continue
+    if (colon + MIN_CONTENT_WORDS >= end) continue
     const content = contentSpan(d, colon + 1, end)
     if (!content) continue
     out.push({

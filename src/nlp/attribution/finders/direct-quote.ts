@@ -14,8 +14,8 @@ import { verbGroup } from '../verb-group.js'
 const MAX_SOURCE_BEFORE_CUE = 10
 /** Tokens a cue may sit before the opening mark: "told reporters on Tuesday:". */
 const MAX_CUE_BEFORE_OPEN = 6
-/** A tag the splitter cut off as its own sentence: "Mr. Burman said." */
-const MAX_LONE_TAG_TOKENS = 12
+/** A hearer after a lone tag: "Obama asked Republican politicians." */
+const MAX_LONE_TAG_HEARER = 4
 
 interface Tag {
   cue: [number, number]
@@ -66,7 +66,6 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
   // “Who would have believed it?” Trump said. — the splitter ends the sentence at ?” so the tag stands
   // alone; accept it when the new sentence is nothing but a short tag
   const nextSentence = d.sentOf[t] !== d.sentOf[closeTok]
-  if (nextSentence && d.sentenceRange(t)[1] - t > MAX_LONE_TAG_TOKENS) return null
   const [, sentenceEnd] = d.sentenceRange(t)
   if (d.verb(t)) {
     const [g0, g1] = verbGroup(d, t)
@@ -80,10 +79,20 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
     const np = nounPhraseBefore(d, g0 - 1, t)
     if (!np || np[0] !== t) return null
     // the lone tag ends its sentence, or goes on after a comma (“…?” Trump said, looking out on the crowd.)
-    if (nextSentence && g1 + 2 < sentenceEnd && d.lo(g1 + 1) !== ',') return null
+    if (nextSentence && !endsLoneTag(d, g1, sentenceEnd)) return null
     return { cue: [g0, g1], source: np, last: g1 }
   }
   return null
+}
+
+/**
+ * A tag the splitter cut off as its own sentence (“…?” Mr. Trump asked.) must end there, go on after a
+ * comma (“…?” Trump said, looking out on the crowd.), or name a short hearer (Obama asked Republican politicians.).
+ */
+function endsLoneTag(d: AttributionDoc, g1: number, sentenceEnd: number): boolean {
+  const rest = sentenceEnd - (g1 + 1)
+  if (rest <= 1 || d.lo(g1 + 1) === ',') return true
+  return d.verb(g1)?.frame === 'tell' && rest <= MAX_LONE_TAG_HEARER + 1
 }
 
 /** He said: “…” / Salami told reporters, “…” / said Salami: “…”. */
