@@ -117,10 +117,45 @@ export const MAY_END = new Set([
   'al',
   'est',
   'approx',
+  // US states in AP style ("Tallahassee, Fla.", "Maricopa County (Ariz.) Sheriff"); "Del." is also a title
+  'ala',
+  'ariz',
+  'ark',
+  'calif',
+  'colo',
+  'conn',
+  'del',
+  'fla',
+  'ga',
+  'ill',
+  'ind',
+  'kan',
+  'kans',
+  'ky',
+  'la',
+  'md',
+  'mass',
+  'mich',
+  'minn',
+  'miss',
+  'mo',
+  'mont',
+  'neb',
+  'nev',
+  'okla',
+  'ore',
+  'pa',
+  'tenn',
+  'tex',
+  'va',
+  'vt',
+  'wash',
+  'wis',
+  'wyo',
 ])
 
-/** Abbreviations that never end a sentence. */
-export const NEVER_END = new Set(['vs', 'cf', 'ca', 'viz', 'e.g', 'i.e'])
+/** Abbreviations that never end a sentence ("Trump v. Trump", "Iran vs. Israel"). */
+export const NEVER_END = new Set(['v', 'vs', 'cf', 'ca', 'viz', 'e.g', 'i.e'])
 
 /**
  * Capitalised words that clearly open a sentence (pronouns, determiners, conjunctions, frequent

@@ -26,6 +26,9 @@ describe('splitSentences (no boundary)', () => {
     'Visit tasnimnews.com/en for the full text.',
     'Write to desk@irna.ir for comment.',
     'The rockets 🚀🚀 were counted.',
+    'The ruling in Friedrichs v. California Teachers Association stands.',
+    'Maricopa County (Ariz.) Sheriff Joe Arpaio spoke.',
+    'State Del. Marcia Price (D-Newport News) voted.',
   ])('%s', (text) => {
     expect(splitSentences(text, tokenize(text), []).sentences).toEqual([{ start: 0, end: text.length }])
   })

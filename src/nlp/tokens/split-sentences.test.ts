@@ -63,6 +63,13 @@ describe('splitSentences', () => {
     ],
     ['The vote is on Jan. 5 in Tehran.', [['The vote is on Jan. 5 in Tehran.', 0]]],
     [
+      'He was born in Tallahassee, Fla. The family moved.',
+      [
+        ['He was born in Tallahassee, Fla.', 0],
+        ['The family moved.', 33],
+      ],
+    ],
+    [
       'Shares rose 12.53%. Oil fell 3.5 percent.',
       [
         ['Shares rose 12.53%.', 0],
