@@ -13,12 +13,13 @@ import type { Spec } from './types.js'
 
 /**
  * Whether a resolved expression becomes the new "last mentioned" date. Expressions anchored on that date
- * ("a year earlier", "the year-ago quarter", "the next day") must not, or chains of them would drift;
- * publication-anchored ones ("the latest quarter", "last week") do (TBAQ train value F1 80.4 vs 80.3).
+ * and shifted from it ("a year earlier", "the year-ago quarter", "the next day") must not, or chains of
+ * them would drift; publication-anchored ones ("the latest quarter", "last week") and restatements of the
+ * mentioned one ("the quarter", "that year") do.
  */
 function movesReference(spec: Spec): boolean {
   if (spec.kind === 'shift') return false
-  if (spec.kind === 'relative') return spec.anchor === 'published'
+  if (spec.kind === 'relative') return spec.anchor === 'published' || spec.offset === 0
   return true
 }
 

@@ -146,9 +146,9 @@ function resolveAbsolute(
     f.month !== undefined || f.quarter !== undefined || f.half !== undefined || f.season !== undefined
   const clock = f.hour !== undefined || f.partOfDay !== undefined
   if (f.year !== undefined) {
+    // "Thanksgiving 2021" states its day through the name: known, not implied.
     const g = withNthDay(f, f.year, nth)
-    const implied: TimeFields = g.day !== f.day && g.day !== undefined ? { day: g.day } : {}
-    return { value: formatCalendar(pad(f.year, 4), g) + timeSuffix(f), known, implied, anchor: 'none' }
+    return { value: formatCalendar(pad(f.year, 4), g) + timeSuffix(f), known: g, implied: {}, anchor: 'none' }
   }
   const published = state.published
   if (calendar) {
@@ -372,7 +372,14 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, state: ResolveStat
   const amount = Math.floor(spec.amount) * spec.sign
   const last = state.last
   // "a year ago" in quarterly results means the same quarter a year before (TBAQ: 30 of ~45).
-  if (spec.unit === 'year' && last?.granularity === 'quarter' && last.quarter !== undefined) {
+  // "ago" counts from publication: with no publication date it stays a REF rather than borrow a mention.
+  const canUseMention = spec.anchor === 'mention' || state.published !== null
+  if (
+    canUseMention &&
+    spec.unit === 'year' &&
+    last?.granularity === 'quarter' &&
+    last.quarter !== undefined
+  ) {
     const year = last.year + amount
     return {
       value: `${pad(year, 4)}-Q${last.quarter}`,
