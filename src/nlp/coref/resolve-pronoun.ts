@@ -114,9 +114,19 @@ function cataphor(words: Words, clusters: readonly Cluster[], hit: PronounHit): 
       if (m.type === 'PERSON') return null
     }
   }
+  // The subject may carry a title or role first: "On her 18th birthday, orphan Angela …".
+  let subjectAt = comma + 1
+  while (
+    subjectAt < comma + 4 &&
+    /^\p{Ll}/u.test(words.text[subjectAt] ?? '') &&
+    !CLAUSE_BREAKS.has(words.key[subjectAt] as string)
+  )
+    subjectAt++
   for (const cluster of clusters) {
     if (!agrees(cluster, hit)) continue
-    const m = cluster.mentions.find((x) => x.first === comma + 1 && x.kind === 'name' && x.subject)
+    const m = cluster.mentions.find(
+      (x) => (x.first === comma + 1 || x.first === subjectAt) && x.kind === 'name' && x.subject,
+    )
     if (m) {
       return {
         cluster,

@@ -34,6 +34,20 @@ const PRONOUNS: ReadonlyMap<string, [PronounClass, PronounCase]> = new Map([
   ['themselves', ['pl', 'refl']],
 ])
 
+/** Words after which "her" cannot be a possessive determiner. */
+const NOT_AFTER_POSSESSIVE = new Set(
+  'to that why and or but in as for with from about a an the this that at on by into after before when while if than so because who what how'.split(
+    ' ',
+  ),
+)
+
+function nounMayFollow(words: Words, i: number): boolean {
+  const next = words.text[i + 1]
+  if (next === undefined || words.sentence[i + 1] !== words.sentence[i]) return false
+  if (!/^\p{L}/u.test(next)) return false
+  return !NOT_AFTER_POSSESSIVE.has(words.key[i + 1] as string)
+}
+
 function itIsReferential(words: Words, i: number): boolean {
   const next = words.key[i + 1]
   if (next === undefined) return false
@@ -54,7 +68,11 @@ export function findPronouns(words: Words): PronounHit[] {
     const entry = PRONOUNS.get((words.text[i] as string).toLowerCase())
     if (!entry) continue
     if (entry[0] === 'n' && entry[1] === 'nom' && !itIsReferential(words, i)) continue
-    out.push({ token: i, cls: entry[0], grammaticalCase: entry[1] })
+    let grammaticalCase = entry[1]
+    // "her" is accusative when no noun follows it ("asks her why", "told her that", "her.").
+    if (grammaticalCase === 'poss' && words.key[i] === 'her' && !nounMayFollow(words, i))
+      grammaticalCase = 'acc'
+    out.push({ token: i, cls: entry[0], grammaticalCase })
   }
   return out
 }
