@@ -5,8 +5,9 @@
  * - a title before a name never ends a sentence ("Maj. Gen. Hossein Salami");
  * - a numbering word ends none before a number ("No. 10", "Vol. 3"), and is a plain word otherwise;
  * - a month or weekday ends none before a number ("Jan. 5"), and may end one otherwise;
- * - a company suffix, "Jr.", "etc." and dotted acronyms ("U.S.", "a.m.") often end a sentence, so
- *   they end one exactly when a clear sentence opener follows ("… in the U.S. The …");
+ * - a company suffix, "Jr." and dotted acronyms ("U.S.", "a.m.") often end a sentence, so they end
+ *   one exactly when a clear sentence opener follows ("… in the U.S. The …"); "etc." is a plain word:
+ *   a capital after it opens a sentence;
  * - a few Latin and comparison abbreviations never end one ("vs.", "cf.").
  */
 
@@ -104,7 +105,6 @@ export const MAY_END = new Set([
   'llc',
   'jr',
   'sr',
-  'etc',
   'bros',
   'dept',
   'univ',
