@@ -10,6 +10,7 @@ import { attributionFor } from './link-attribution.js'
 import type { TechniqueModel } from './model.js'
 import { scoreTokens } from './score-tokens.js'
 import { DocFeatures } from './token-features.js'
+import type { WordTable } from './word-table.js'
 
 /** Most cue words reported per span: enough to see why, few enough to read. */
 const MAX_CUES = 3
@@ -18,7 +19,7 @@ const MAX_CUES = 3
 export const TAGGER_RULE = 'tagger:token-logreg'
 
 let features: DocFeatures | undefined
-let featuresLexicon: ReadonlyMap<number, number> | undefined
+let featuresLexicon: WordTable | undefined
 let logits: Float32Array = new Float32Array(4096)
 
 function sigmoid(x: number): number {
@@ -27,13 +28,12 @@ function sigmoid(x: number): number {
 
 /** The span's words whose own-word weight for its technique is highest and positive. */
 function cueWords(view: DocView, feats: DocFeatures, model: TechniqueModel, c: SpanCandidate): string[] {
-  const K = model.labels.length
+  const K = model.labels
   const mask = (1 << model.bits) - 1
   const scored: { word: string; weight: number }[] = []
   for (let t = c.first; t < c.last; t++) {
     if (view.tokens.kinds[t] !== TokenKind.WORD) continue
-    const row = model.rowOf[feats.wordFeature(t) & mask] as number
-    const weight = row < 0 ? 0 : (model.weights[row * K + c.label] as number)
+    const weight = model.weights[(feats.wordFeature(t) & mask) * K + c.label] as number
     if (weight > 0) scored.push({ word: view.tokenText(t), weight })
   }
   scored.sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word))
@@ -54,7 +54,7 @@ function cueWords(view: DocView, feats: DocFeatures, model: TechniqueModel, c: S
 export function detectTechniques(
   view: DocView,
   model: TechniqueModel,
-  lexicon: ReadonlyMap<number, number>,
+  lexicon: WordTable,
   attributions: readonly Attribution[],
 ): Technique[] {
   if (!features || featuresLexicon !== lexicon) {
@@ -64,12 +64,8 @@ export function detectTechniques(
   const feats = features
   const tokens = view.tokens
   feats.load(view.text, tokens, view.sentences)
-  const K = model.labels.length
-  logits = scoreTokens(
-    feats,
-    { bits: model.bits, labels: K, rowOf: model.rowOf, weights: model.weights },
-    logits,
-  )
+  const K = model.labels
+  logits = scoreTokens(feats, model, logits)
   const candidates = decodeSpans(
     feats,
     tokens,
@@ -89,7 +85,7 @@ export function detectTechniques(
     (a, b) =>
       a.start - b.start ||
       b.end - a.end ||
-      (model.labels[a.c.label] as string).localeCompare(model.labels[b.c.label] as string),
+      (model.names[a.c.label] as string).localeCompare(model.names[b.c.label] as string),
   )
   return items.map(({ c, start, end }, n) => {
     const score = Math.round(sigmoid(c.logit) * 1000) / 1000
@@ -97,7 +93,7 @@ export function detectTechniques(
       id: `p${n}`,
       start,
       end,
-      technique: model.labels[c.label] as Technique['technique'],
+      technique: model.names[c.label] as Technique['technique'],
       score,
       attribution: attributionFor({ start, end }, attributions),
       cues: cueWords(view, feats, model, c),

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { hashWord } from './lower-hash.js'
 import { dataDir } from './paths.js'
+import { WordTable } from './word-table.js'
 
 /** Cue classes, in bit order. Appending is safe; reordering changes every trained weight. */
 export const CUE_CLASSES = [
@@ -45,7 +46,9 @@ export function cueBit(name: CueClass): number {
 
 export interface CueLexicon {
   /** Word hash (lower-cased) → cue-class mask. */
-  readonly masks: ReadonlyMap<number, number>
+  readonly masks: WordTable
+  /** How many words the lexicon has. */
+  readonly size: number
   /** sha256 of the file's text (first 16 hex digits), for provenance. */
   readonly hash: string
 }
@@ -70,7 +73,11 @@ export function parseCueLexicon(source: string): CueLexicon {
     const h = hashWord(line.slice(0, tab))
     masks.set(h, (masks.get(h) ?? 0) | mask)
   }
-  return { masks, hash: createHash('sha256').update(source).digest('hex').slice(0, 16) }
+  return {
+    masks: new WordTable(masks),
+    size: masks.size,
+    hash: createHash('sha256').update(source).digest('hex').slice(0, 16),
+  }
 }
 
 let cached: CueLexicon | undefined
@@ -79,7 +86,7 @@ let cached: CueLexicon | undefined
  * The shipped lexicon, loaded once per process.
  *
  * @example
- * loadCueLexicon().masks.size > 1000 // true
+ * loadCueLexicon().size > 1000 // true
  */
 export function loadCueLexicon(): CueLexicon {
   cached ??= parseCueLexicon(readFileSync(path.join(dataDir(), 'cue-lexicon.tsv'), 'utf8'))

@@ -4,12 +4,15 @@
  */
 import { MAX_TOKEN_FEATURES, type DocFeatures } from './token-features.js'
 
-/** The weights scoring needs; training passes an identity `rowOf` over a dense table. */
+/**
+ * Dense hashed weights: bucket b, label k at `weights[b × labels + k]`, times `scale`. The shipped
+ * model is int8; training scores its float table through the same code with scale 1.
+ */
 export interface WeightTable {
   readonly bits: number
   readonly labels: number
-  readonly rowOf: Int32Array
-  readonly weights: Float32Array
+  readonly weights: Int8Array | Float32Array
+  readonly scale: number
 }
 
 /**
@@ -25,7 +28,8 @@ export function sentenceScale(count: number): number {
 
 let tokenBuf = new Uint32Array(MAX_TOKEN_FEATURES)
 let sentBuf = new Uint32Array(256)
-let sentScores = new Float32Array(16)
+let sentScores = new Float64Array(16)
+let acc = new Float64Array(16)
 
 /**
  * Fills `out[i × labels + k]` with the logit of token i for label k; `out` is grown when too small and
@@ -37,9 +41,10 @@ let sentScores = new Float32Array(16)
 export function scoreTokens(feats: DocFeatures, table: WeightTable, out: Float32Array): Float32Array {
   const K = table.labels
   const mask = (1 << table.bits) - 1
-  const { rowOf, weights } = table
+  const { weights, scale: unit } = table
   if (out.length < feats.n * K) out = new Float32Array(Math.max(feats.n * K, out.length * 2))
-  if (sentScores.length < K) sentScores = new Float32Array(K)
+  if (sentScores.length < K) sentScores = new Float64Array(K)
+  if (acc.length < K) acc = new Float64Array(K)
   if (tokenBuf.length < MAX_TOKEN_FEATURES) tokenBuf = new Uint32Array(MAX_TOKEN_FEATURES)
   for (let si = 0; si < feats.sentences; si++) {
     const lo = feats.sentStart[si] as number
@@ -50,22 +55,21 @@ export function scoreTokens(feats: DocFeatures, table: WeightTable, out: Float32
     const scale = sentenceScale(m)
     sentScores.fill(0, 0, K)
     for (let f = 0; f < m; f++) {
-      const row = rowOf[(sentBuf[f] as number) & mask] as number
-      if (row < 0) continue
-      const base = row * K
+      const base = ((sentBuf[f] as number) & mask) * K
       for (let k = 0; k < K; k++)
         sentScores[k] = (sentScores[k] as number) + (weights[base + k] as number) * scale
     }
+    // Sentence and token sums stay in weight units; `unit` converts the total once per token.
     for (let i = lo; i < hi; i++) {
-      const at = i * K
-      for (let k = 0; k < K; k++) out[at + k] = sentScores[k] as number
+      // A float64 accumulator: summing straight into the float32 output would round on every add.
+      for (let k = 0; k < K; k++) acc[k] = sentScores[k] as number
       const n = feats.tokenFeatures(i, tokenBuf)
       for (let f = 0; f < n; f++) {
-        const row = rowOf[(tokenBuf[f] as number) & mask] as number
-        if (row < 0) continue
-        const base = row * K
-        for (let k = 0; k < K; k++) out[at + k] = (out[at + k] as number) + (weights[base + k] as number)
+        const base = ((tokenBuf[f] as number) & mask) * K
+        for (let k = 0; k < K; k++) acc[k] = (acc[k] as number) + (weights[base + k] as number)
       }
+      const at = i * K
+      for (let k = 0; k < K; k++) out[at + k] = (acc[k] as number) * unit
     }
   }
   return out
