@@ -36,7 +36,7 @@ describe('IRGC interview', () => {
     [
       'the recent defeat of the Zionist regime',
       'said',
-      'Chief Commander of Iran’s Islamic Revolution Guards Corps (IRGC), Major General Hossein Salami',
+      'Chief Commander of Iran’s Islamic Revolution Guards Corps (IRGC), Major General Hossein Salami,',
     ],
     ['the resistance against the Zionist regime in the occupied', 'said', 'The IRGC chief commander'],
     ['fighting against the Zionist regime is not limited', 'added', 'he'],

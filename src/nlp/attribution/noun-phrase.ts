@@ -56,7 +56,7 @@ function npToken(d: AttributionDoc, i: number): 'inner' | 'open' | 'stop' {
     if (OBJECT_PRONOUNS.has(w))
       return NP_INNER_PREPOSITIONS.has(d.lo(i - 1)) || d.lo(i - 1) === 'to' ? 'inner' : 'stop'
     // "He said Obama hopes …": a past reporting verb ends the phrase ("reports" may be its head)
-    if (d.verb(i) && (PAST_FORM.test(w) || PAST_REPORTING.has(w))) return 'stop'
+    if (d.verb(i) && PAST_REPORTING.has(w)) return 'stop'
     // "Mr. Grassley and Mr. Leahy": "and" between two names
     if (w === 'and') return d.isCapitalized(i - 1) && d.isCapitalized(i + 1) ? 'inner' : 'stop'
     if (NP_OPENERS.has(w)) return 'open'
@@ -68,7 +68,8 @@ function npToken(d: AttributionDoc, i: number): 'inner' | 'open' | 'stop' {
     // "Sen." "Gen." "Jr.": a period glued to a short capitalised word
     if (surface === '.' && i > 0 && d.ends[i - 1] === d.starts[i] && ABBREVIATION_WORD.test(d.tok(i - 1)))
       return 'inner'
-    if (surface === '&' || surface === '-' || surface === '–') return 'inner'
+    // "&" joins names; a free-standing dash ends a dateline ("WASHINGTON -- President Obama said")
+    if (surface === '&') return 'inner'
     return 'stop'
   }
   return 'inner' // numbers, symbols, handles
@@ -83,7 +84,7 @@ function npToken(d: AttributionDoc, i: number): 'inner' | 'open' | 'stop' {
 export function nounPhraseBefore(d: AttributionDoc, last: number, floor: number): Range | null {
   if (last < floor || last < 0) return null
   const w = d.lo(last)
-  if (d.isWord(last) && SUBJECT_PRONOUNS.has(w)) return [last, last]
+  if (d.isWord(last) && (SUBJECT_PRONOUNS.has(w) || w === 'which')) return [last, last]
   if (w === ',') return appositionOrAside(d, last, floor)
   let first = last + 1
   for (let i = last; i >= floor && last - i < MAX_NP_TOKENS; i--) {
@@ -98,7 +99,8 @@ export function nounPhraseBefore(d: AttributionDoc, last: number, floor: number)
     const kind = npToken(d, i)
     if (kind === 'stop') break
     first = i
-    if (kind === 'open') break
+    // a determiner after "of/for" opens an inner phrase: "The Committee for a Responsible Federal Budget"
+    if (kind === 'open' && !NP_INNER_PREPOSITIONS.has(d.lo(i - 1))) break
   }
   // a phrase cannot start with a preposition, a verb form or an -ing word left over from the clause before
   while (
@@ -133,12 +135,13 @@ function appositionOrAside(d: AttributionDoc, comma: number, floor: number): Ran
   const segmentFirst = prevComma + 1
   const opener = d.lo(segmentFirst)
   const before = nounPhraseBefore(d, prevComma - 1, floor)
-  if (ASIDE_OPENERS.has(opener) || opener.endsWith('ing')) return before
+  // PolNeAR's source runs over the aside or apposition up to and including the comma before the cue:
+  // "Former Gov. Ed Rendell, who served as chairman of the DNC," / "The campaign chairman, Phil Lovas,"
+  if (ASIDE_OPENERS.has(opener) || opener.endsWith('ing')) return before ? [before[0], comma] : null
   if (!isAppositive(d, segmentFirst, comma - 1)) return null
-  const segment: Range = [segmentFirst, comma - 1]
   // apposition only when the phrase before it starts its clause (else "…, he added, the commander …")
   if (before && (before[0] === floor || d.lo(before[0] - 1) === ',' || d.isPunct(before[0] - 1)))
-    return [before[0], segment[1]]
+    return [before[0], comma]
   return null
 }
 
@@ -163,9 +166,19 @@ export function nounPhraseAfter(d: AttributionDoc, first: number, end: number): 
   for (let i = first; i < end && i - first < MAX_NP_TOKENS; i++) {
     const w = d.lo(i)
     if (w === ',') {
-      // keep ", R-Texas" / ", the IRGC commander" when nothing but the apposition follows
-      const rest = nounPhraseAfter(d, i + 1, end)
-      if (rest && rest[1] >= lastWordBefore(d, end)) return [first, rest[1]]
+      // keep ", R-Texas" / ", a former official who runs Crosscut Strategies" up to the sentence end,
+      // but not ", speaking of Clinton's health" (a participle, not an apposition)
+      const next = i + 1
+      const opensPhrase = NP_OPENERS.has(d.lo(next)) || d.isCapitalized(next) || !d.isWord(next)
+      const tail = lastWordBefore(d, end)
+      if (
+        opensPhrase &&
+        !d.lo(next).endsWith('ing') &&
+        tail - next < MAX_ASIDE_TOKENS &&
+        !hasQuote(d, next, tail)
+      ) {
+        return [first, tail]
+      }
       break
     }
     if (d.isWord(i) && SUBJECT_PRONOUNS.has(w) && i === first) return [i, i]
@@ -177,6 +190,11 @@ export function nounPhraseAfter(d: AttributionDoc, first: number, end: number): 
   // "…, said Sen. Jane Roe." — the sentence's own period is not part of the name
   if (last > first && last === end - 1 && d.tok(last) === '.') last--
   return last >= first ? [first, last] : null
+}
+
+function hasQuote(d: AttributionDoc, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (d.isQuoteMark(i)) return true
+  return false
 }
 
 /** Index of the last token before `end` that is not closing punctuation. */

@@ -126,16 +126,21 @@ describe('indirect speech and cues', () => {
       'Trump said during a rally in Michigan that the deal was a disaster.',
       { source: 'Trump', cue: 'said', content: 'that the deal was a disaster' },
     ],
-    // §8.6 aside inside the source: the source is not Farron, the aside is no content
+    // §8.6 aside inside the source: PolNeAR's source runs over the aside to the comma before the cue;
+    // the aside is no content (and speakers.test.ts checks the speaker is not Farron)
     [
       'Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.',
-      { source: 'Sir Vince Cable', cue: 'said', content: 'the party would fight on' },
+      {
+        source: 'Sir Vince Cable, who replaced Tim Farron as leader in July,',
+        cue: 'said',
+        content: 'the party would fight on',
+      },
     ],
-    // apposition: the source covers the name and the role
+    // apposition: the source covers the name and the role, with the comma before the cue (PolNeAR)
     [
       'Hossein Salami, the IRGC chief commander, said the regime was collapsing.',
       {
-        source: 'Hossein Salami, the IRGC chief commander',
+        source: 'Hossein Salami, the IRGC chief commander,',
         cue: 'said',
         content: 'the regime was collapsing',
       },

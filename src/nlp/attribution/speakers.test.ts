@@ -93,6 +93,15 @@ describe('speaker resolution', () => {
         ['The IRGC commander', 'Hossein Salami'],
       ],
     ],
+    [
+      'an aside in the source names someone else',
+      'Sir Vince Cable, who replaced Tim Farron as leader in July, said the party would fight on.',
+      [
+        { surface: 'Vince Cable', type: 'PERSON', entity: 'Vince Cable' },
+        { surface: 'Tim Farron', type: 'PERSON', entity: 'Tim Farron' },
+      ],
+      [['Sir Vince Cable, who replaced Tim Farron as leader in July,', 'Vince Cable']],
+    ],
     ['no source, no speaker', 'It was reported that the talks had collapsed.', [SALAMI], [[null, null]]],
   ])('%s', (_name, text, mentions, expected) => {
     expect(speakers(runAttribution(text, mentions))).toEqual(expected)

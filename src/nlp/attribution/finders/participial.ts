@@ -15,6 +15,22 @@ const MAX_HEARER_TOKENS = 5
 /** A subject longer than this is probably not one. */
 const MAX_SUBJECT_TOKENS = 10
 const PAST_FORM = /^[a-z]+ed$/
+const SENTENCE_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'while',
+  'when',
+])
 
 export function findParticipials(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
@@ -52,7 +68,13 @@ export function findParticipials(d: AttributionDoc): Candidate[] {
  * The noun phrase that opens the sentence ("Salami", "The company", "Iran's foreign minister"): a
  * determiner or names, then words up to the first verb-like word (auxiliary, -ed form, reporting verb).
  */
-export function sentenceSubject(d: AttributionDoc, start: number, limit: number): [number, number] | null {
+export function sentenceSubject(d: AttributionDoc, from: number, limit: number): [number, number] | null {
+  let start = from
+  // "In August, several groups sued …": the subject follows an opening prepositional phrase
+  if (SENTENCE_PREPOSITIONS.has(d.lo(start))) {
+    while (start < limit && d.lo(start) !== ',') start++
+    start++
+  }
   let last = start - 1
   for (let i = start; i < limit && i - start < MAX_SUBJECT_TOKENS; i++) {
     const w = d.lo(i)

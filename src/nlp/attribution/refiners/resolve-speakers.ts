@@ -14,6 +14,7 @@ import type { Draft } from '../candidate.js'
 import { NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from '../words.js'
 
 const DEFINITE = new Set(['the', 'this', 'that'])
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'while', 'including'])
 /**
  * How many paragraphs back the fallback looks. Two, not one: news often puts an outlet-voice paragraph
  * ("Salami made the comment in an interview with …") between a speaker's name and "The commander said".
@@ -43,6 +44,11 @@ export function sourceHeads(d: AttributionDoc, source: Span): number[] {
   let partStart = first
   for (let i = first; i <= last + 1; i++) {
     if (i <= last && d.lo(i) !== ',') continue
+    // an aside ("who replaced Tim Farron as leader") names someone else: no head there
+    if (ASIDE_OPENERS.has(d.lo(partStart)) || d.lo(partStart).endsWith('ing') || partStart >= i) {
+      partStart = i + 1
+      continue
+    }
     let head = i - 1
     for (let k = partStart + 1; k < i; k++) {
       if (NP_INNER_PREPOSITIONS.has(d.lo(k))) {
