@@ -27,6 +27,7 @@ const OF_NEXT = /^\s+of\b/i
 const DIGIT_START = /^\d/
 const CAPITALISED = /^[A-Z]/
 const SPACES = /\s+/g
+const WHITESPACE = /\s/
 const APPROX_PREFIX = /^\S+(?:\s+than)?\s+/
 
 export const durationFinder: Finder = {
@@ -57,6 +58,19 @@ export const durationFinder: Finder = {
     // "over the past 20 years": "over" is a signal here; "over an hour" keeps it (TBAQ).
     const skip = approx === 'over' && lead !== undefined ? (APPROX_PREFIX.exec(m[0])?.[0].length ?? 0) : 0
     const suffix = m[8]?.toLowerCase().replace(SPACES, ' ')
+    if (suffix === 'later') {
+      // "Three days later, …": TBAQ tags the span "Three days" as a DURATION and leaves "later" as a signal.
+      const c = candidate(
+        m,
+        'DURATION',
+        { kind: 'literal', value: durationValue(amount, unit), fields: {} },
+        'durations',
+        skip,
+      )
+      let end = m.index + m[0].toLowerCase().lastIndexOf('later')
+      while (end > c.start && WHITESPACE.test(m.input.charAt(end - 1))) end--
+      return { ...c, end }
+    }
     if (suffix !== undefined) {
       const sign = suffix === 'ago' || suffix === 'earlier' ? -1 : 1
       const anchor = suffix === 'ago' || suffix === 'from now' || suffix === 'hence' ? 'published' : 'mention'

@@ -8,7 +8,7 @@ import { MONTH_SOURCE, monthNumber, partOf } from '../lexicon.js'
 import type { Direction, Finder } from '../types.js'
 import { candidate, fields, TEMPORAL_LEAD, wordBefore } from './helpers.js'
 
-const PART = '[Ee]arly|[Mm]id-|[Ll]ate|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of|[Mm]id'
+const PART = '[Ee]arly|[Mm]id-|[Ll]ate-?|(?:[Tt]he\\s+)?(?:end|beginning|start|middle)\\s+of|[Mm]id'
 const MONTH_YEAR = new RegExp(
   `(?:\\b(${PART})\\s*)?(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past)\\s+)?\\b(${MONTH_SOURCE})(?![\\w’'-])(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d%]|,\\d))?`,
   'g',

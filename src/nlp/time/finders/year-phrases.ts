@@ -13,6 +13,7 @@ const YEAR_END = /\b(?:around\s+)?year(?:[’']s)?[\s-]end\b/gi
 const END_OF = /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+the\s+(year|month|week|quarter)\b/gi
 const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(period|quarter|months?))?(?![\w-])/gi
 const LATEST_PERIOD = /\bthe\s+(?:latest|most\s+recent|current)\s+period\b/gi
+const LEADING_THE = /^the\s+/i
 const ENDED = /^\s+(?:ended|ending|that\s+ended|through|to)\b/i
 
 export const theYearFinder: Finder = {
@@ -73,12 +74,10 @@ export const yearAgoFinder: Finder = {
   build(m) {
     const noun = m[1]?.toLowerCase()
     if (noun !== undefined && noun.startsWith('month')) return null
-    return candidate(
-      m,
-      'DATE',
-      { kind: 'shift', unit: 'year', amount: 1, sign: -1, anchor: 'published' },
-      'year-phrases:year-ago',
-    )
+    // "the year-ago period" keeps its article; the bare adjective ("the year-ago results") does not (TBAQ).
+    const skip = noun === undefined ? (LEADING_THE.exec(m[0])?.[0].length ?? 0) : 0
+    const spec: Spec = { kind: 'shift', unit: 'year', amount: 1, sign: -1, anchor: 'published' }
+    return candidate(m, 'DATE', spec, 'year-phrases:year-ago', skip)
   },
 }
 
