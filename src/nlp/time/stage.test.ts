@@ -98,6 +98,24 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ],
   // tense decides the direction of a bare weekday
   [
+    'On Wednesday, Mohamed and his father are to travel to the United Nations.',
+    '2015-09-22',
+    'Wednesday',
+    3,
+    12,
+    'DATE',
+    '2015-09-23',
+  ],
+  [
+    'The first referendum is to be held from November 20 to December 11.',
+    '2015-05-07',
+    'November 20',
+    40,
+    51,
+    'DATE',
+    '2015-11-20',
+  ],
+  [
     'The company will report its third-quarter results on Tuesday.',
     '2022-09-01',
     'Tuesday',

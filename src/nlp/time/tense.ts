@@ -53,10 +53,13 @@ const FUTURE_BEFORE_TO = new Set([
 /** Auxiliaries that make a following participle passive or perfect-present ("is to be held", "has been sold"). */
 const BE_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'get', 'gets'])
 
+const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were'])
+
 function classify(word: string, next: string | undefined, previous?: string): Tense {
   const w = word.toLowerCase()
   if (FUTURE.has(w)) return 'future'
-  if (FUTURE_BEFORE_TO.has(w) && next?.toLowerCase() === 'to') return 'future'
+  // "are to travel", "is to be held", "expected to": plans, which lie ahead.
+  if ((FUTURE_BEFORE_TO.has(w) || BE_FORMS.has(w)) && next?.toLowerCase() === 'to') return 'future'
   const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))
   if (participle && previous !== undefined && BE_BEFORE_PARTICIPLE.has(previous.toLowerCase())) return 'none'
   if (PAST.has(w)) return 'past'
