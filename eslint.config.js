@@ -5,10 +5,27 @@ import tseslint from 'typescript-eslint'
 import regexp from 'eslint-plugin-regexp'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'src/web/static/'] },
+  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'src/web/static/', '.tmp/', '.*.mjs', '.*.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
+  {
+    // Plain JS entry points (bin/, bench/) run on Node: its globals are defined there.
+    files: ['**/*.mjs', '**/*.js', 'bin/claimtrail'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        Buffer: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
+  },
   {
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
