@@ -19,7 +19,9 @@ import { decodeWeights, encodeWeights, type DecodeSettings } from '../nlp/techni
 import { dataDir as techniquesDataDir, modelDir } from '../nlp/techniques/paths.js'
 import { scoreTokens, sentenceScale, type WeightTable } from '../nlp/techniques/score-tokens.js'
 import { DocFeatures, MAX_TOKEN_FEATURES } from '../nlp/techniques/token-features.js'
-import type { WordTable } from '../nlp/techniques/word-table.js'
+import { encodePriors, packPriors, PRIOR_TECHNIQUES } from '../nlp/techniques/word-priors.js'
+import { WordTable } from '../nlp/techniques/word-table.js'
+import { TokenKind } from '../model/tokens.js'
 import { tokensStage } from '../nlp/tokens/stage.js'
 import { createPipeline } from '../pipeline/pipeline.js'
 import {
@@ -222,6 +224,38 @@ function cacheFeatures(doc: Prepared, feats: DocFeatures): Cached {
   }
 }
 
+// ---------------------------------------------------------------- word priors
+
+/** Folds for cross-fitting the priors: each training document sees priors from the other folds. */
+const PRIOR_FOLDS = 5
+
+/** Packed word priors from `docs` (see word-priors.ts). */
+function countPriors(docs: readonly Prepared[], lexicon: WordTable): Map<number, number> {
+  const feats = new DocFeatures(lexicon)
+  const slots = PRIOR_TECHNIQUES.map((name) => LABELS.indexOf(name as (typeof LABELS)[number]))
+  const counts = new Map<number, { total: number; labelled: Uint32Array }>()
+  for (const doc of docs) {
+    feats.load(doc.text, doc.tokens, doc.sentences)
+    for (let i = 0; i < doc.tokens.count; i++) {
+      if (feats.stop[i] === 1 || doc.tokens.kinds[i] !== TokenKind.WORD) continue
+      const h = feats.word[i] as number
+      let c = counts.get(h)
+      if (!c) counts.set(h, (c = { total: 0, labelled: new Uint32Array(slots.length) }))
+      c.total++
+      const y = doc.labels[i] as number
+      slots.forEach((k, s) => {
+        if ((y >> k) & 1) c.labelled[s] = (c.labelled[s] as number) + 1
+      })
+    }
+  }
+  const out = new Map<number, number>()
+  for (const [h, c] of counts) {
+    const packed = packPriors(c.labelled, c.total)
+    if (packed !== 0) out.set(h, packed)
+  }
+  return out
+}
+
 // ---------------------------------------------------------------- learning
 
 /** Mulberry32: a small seeded PRNG, so the document order is reproducible. */
@@ -399,10 +433,10 @@ function chooseThresholds(table: OverlapSums[][]): { choice: number[]; f1: numbe
   return { choice, f1: best }
 }
 
-function devLogits(table: WeightTable, dev: Prepared[], lexicon: WordTable): DevDoc[] {
+function devLogits(table: WeightTable, dev: Prepared[], lexicon: WordTable, priors: WordTable): DevDoc[] {
   const K = table.labels
   return dev.map((doc) => {
-    const feats = new DocFeatures(lexicon)
+    const feats = new DocFeatures(lexicon, priors)
     feats.load(doc.text, doc.tokens, doc.sentences)
     const logits = scoreTokens(feats, table, new Float32Array(doc.tokens.count * K))
     return { doc, logits: logits.slice(0, doc.tokens.count * K), feats }
@@ -482,8 +516,14 @@ export async function trainTechniques(opts: {
   const train = prepare(trainFile)
   const dev = prepare(devFile)
   log(`PTC: ${train.length} train / ${dev.length} dev articles`)
-  const feats = new DocFeatures(lexicon)
-  const cached = train.map((d) => cacheFeatures(d, feats))
+  const priorMap = countPriors(train, lexicon)
+  const priors = new WordTable(priorMap)
+  const foldFeats = Array.from({ length: PRIOR_FOLDS }, (_, f) => {
+    const others = train.filter((_, i) => i % PRIOR_FOLDS !== f)
+    return new DocFeatures(lexicon, new WordTable(countPriors(others, lexicon)))
+  })
+  log(`word priors: ${priorMap.size} words`)
+  const cached = train.map((d, i) => cacheFeatures(d, foldFeats[i % PRIOR_FOLDS] as DocFeatures))
 
   const trainer = new Trainer(cached)
   const random = mulberry32(TRAINING.seed)
@@ -496,7 +536,7 @@ export async function trainTechniques(opts: {
     }
     for (const i of order) trainer.trainDocument(cached[i] as Cached)
     const tuned = tune(
-      devLogits({ bits: TRAINING.bits, labels: K, weights: trainer.weights, scale: 1 }, dev, lexicon),
+      devLogits({ bits: TRAINING.bits, labels: K, weights: trainer.weights, scale: 1 }, dev, lexicon, priors),
       LABELS,
     )
     log(`epoch ${epoch}: dev labelled F1 ${(tuned.f1 * 100).toFixed(2)} (gap ${tuned.decode.maxGap})`)
@@ -515,7 +555,7 @@ export async function trainTechniques(opts: {
       compact[b * active.length + j] = best.weights[b * K + (columns[j] as number)] as number
   }
   const bin = encodeWeights(TRAINING.bits, active.length, compact, (b) => gzipSync(b, { level: 9 }))
-  const devDocs = devLogits(decodeWeights(gunzipSync(bin)), dev, lexicon)
+  const devDocs = devLogits(decodeWeights(gunzipSync(bin)), dev, lexicon, priors)
   const tuned = tune(devDocs, active)
   const result = scoreDev(devDocs, active, tuned.decode)
   log(
@@ -533,6 +573,8 @@ export async function trainTechniques(opts: {
   }
   mkdirSync(outDir, { recursive: true })
   writeFileSync(path.join(outDir, 'model.bin.gz'), bin)
+  const priorsBin = gzipSync(encodePriors(priorMap), { level: 9 })
+  writeFileSync(path.join(outDir, 'priors.bin.gz'), priorsBin)
   const metaText = `${JSON.stringify(meta, null, 2)}\n`
   writeFileSync(path.join(outDir, 'model.json'), metaText)
   const round = (x: number): number => Math.round(x * 10000) / 100
@@ -557,6 +599,7 @@ export async function trainTechniques(opts: {
     },
     files: {
       'model.bin.gz': sha256(bin),
+      'priors.bin.gz': sha256(priorsBin),
       'model.json': sha256(metaText),
     },
     training: { ...TRAINING, thresholds: undefined, epoch: best.epoch },

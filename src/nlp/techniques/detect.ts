@@ -20,6 +20,7 @@ export const TAGGER_RULE = 'tagger:token-logreg'
 
 let features: DocFeatures | undefined
 let featuresLexicon: WordTable | undefined
+let featuresModel: TechniqueModel | undefined
 let logits: Float32Array = new Float32Array(4096)
 
 function sigmoid(x: number): number {
@@ -57,9 +58,10 @@ export function detectTechniques(
   lexicon: WordTable,
   attributions: readonly Attribution[],
 ): Technique[] {
-  if (!features || featuresLexicon !== lexicon) {
-    features = new DocFeatures(lexicon)
+  if (!features || featuresLexicon !== lexicon || featuresModel !== model) {
+    features = new DocFeatures(lexicon, model.priors)
     featuresLexicon = lexicon
+    featuresModel = model
   }
   const feats = features
   const tokens = view.tokens

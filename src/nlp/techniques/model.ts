@@ -15,6 +15,8 @@ import { gunzipSync } from 'node:zlib'
 import { TECHNIQUES } from '../../model/layers.js'
 import { modelDir } from './paths.js'
 import type { WeightTable } from './score-tokens.js'
+import { decodePriors } from './word-priors.js'
+import { WordTable } from './word-table.js'
 
 export type TechniqueName = (typeof TECHNIQUES)[number]
 
@@ -35,6 +37,8 @@ export interface DecodeSettings {
 export interface TechniqueModel extends WeightTable {
   readonly names: readonly TechniqueName[]
   readonly decode: DecodeSettings
+  /** Packed per-technique word priors learnt from training data (word-priors.ts). */
+  readonly priors: WordTable
   /** sha256 of the weight file and settings (16 hex digits), for provenance. */
   readonly hash: string
 }
@@ -97,9 +101,9 @@ interface ModelMeta {
  * Builds a model from the two shipped files' contents.
  *
  * @example
- * const model = modelFromFiles(readFileSync('model.bin.gz'), readFileSync('model.json', 'utf8'))
+ * const model = modelFromFiles(read('model.bin.gz'), read('model.json', 'utf8'), read('priors.bin.gz'))
  */
-export function modelFromFiles(binGz: Uint8Array, metaJson: string): TechniqueModel {
+export function modelFromFiles(binGz: Uint8Array, metaJson: string, priorsGz: Uint8Array): TechniqueModel {
   const meta = JSON.parse(metaJson) as ModelMeta
   const table = decodeWeights(gunzipSync(binGz))
   if (table.labels !== meta.labels.length)
@@ -118,7 +122,8 @@ export function modelFromFiles(binGz: Uint8Array, metaJson: string): TechniqueMo
     maxGap: meta.decode.maxGap,
     modes: meta.decode.modes,
   }
-  return { ...table, names: meta.labels, decode, hash }
+  const priors = new WordTable(decodePriors(gunzipSync(priorsGz)))
+  return { ...table, names: meta.labels, decode, priors, hash }
 }
 
 let cached: TechniqueModel | undefined
@@ -135,6 +140,7 @@ export function loadTechniqueModel(): TechniqueModel {
     cached = modelFromFiles(
       readFileSync(path.join(dir, 'model.bin.gz')),
       readFileSync(path.join(dir, 'model.json'), 'utf8'),
+      readFileSync(path.join(dir, 'priors.bin.gz')),
     )
   }
   return cached

@@ -37,6 +37,7 @@ const T_QUOTE = 16
 const T_POS = 17
 const T_S_LEX = 19
 const T_S_META = 20
+const T_PRIOR = 24
 
 /** Token shapes. */
 const SHAPE_LOWER = 1
@@ -114,7 +115,17 @@ export class DocFeatures {
   private stamps = new Uint32Array(1 << 14)
   private generation = 0
 
-  constructor(private readonly lexicon: WordTable) {}
+  /** Per token: the word's packed technique priors (see word-priors.ts); 0 for unknown words. */
+  prior = new Uint32Array(0)
+
+  /**
+   * @param lexicon cue-class masks by word hash
+   * @param priors packed per-technique rates by word hash, learnt from training data (or none)
+   */
+  constructor(
+    private readonly lexicon: WordTable,
+    private readonly priors: WordTable | null = null,
+  ) {}
 
   /** Fills the columns for a document. */
   load(text: string, tokens: TokenTable, sentences: readonly Sentence[]): void {
@@ -126,6 +137,7 @@ export class DocFeatures {
     this.suffix = ensure(this.suffix, n, (s) => new Uint32Array(s))
     this.shape = ensure(this.shape, n, (s) => new Uint8Array(s))
     this.lex = ensure(this.lex, n, (s) => new Uint32Array(s))
+    this.prior = ensure(this.prior, n, (s) => new Uint32Array(s))
     this.count = ensure(this.count, n, (s) => new Uint16Array(s))
     this.occurrence = ensure(this.occurrence, n, (s) => new Uint16Array(s))
     this.bigramCount = ensure(this.bigramCount, n, (s) => new Uint16Array(s))
@@ -147,6 +159,7 @@ export class DocFeatures {
         this.prefix[i] = e - s > 5 ? hashLower(text, s, s + 5) : h
         this.suffix[i] = e - s > 4 ? hashLower(text, e - 3, e) : 0
         this.lex[i] = kind === TokenKind.WORD ? this.lexicon.get(h) : 0
+        this.prior[i] = this.priors ? this.priors.get(h) : 0
         this.stop[i] = STOPWORDS.get(h)
         if (kind === TokenKind.NUMBER) this.shape[i] = SHAPE_NUMBER
         else if (kind === TokenKind.SPECIAL) this.shape[i] = SHAPE_SPECIAL
@@ -159,6 +172,7 @@ export class DocFeatures {
         this.prefix[i] = 0
         this.suffix[i] = 0
         this.lex[i] = 0
+        this.prior[i] = 0
         this.stop[i] = 1
         this.shape[i] =
           kind === TokenKind.QUOTE ? SHAPE_QUOTE : c0 === 0x21 || c0 === 0x3f ? SHAPE_BANG : SHAPE_PUNCT
@@ -292,6 +306,13 @@ export class DocFeatures {
       const bit = 31 - Math.clz32(win)
       out[k++] = mix(T_LEXWIN, bit)
       win &= ~(1 << bit)
+    }
+    // How often the word was inside each technique's spans in training (4 bits per technique).
+    // Bucket 1 ("seen, hardly ever labelled") is implied by the one "known word" feature.
+    let prior = this.prior[i] as number
+    if (prior !== 0) out[k++] = mix(T_PRIOR, 0xff)
+    for (let slot = 0; prior !== 0; slot++, prior >>>= 4) {
+      if ((prior & 15) > 1) out[k++] = mix(T_PRIOR, (slot << 4) | (prior & 15))
     }
     // Repetition: how often this content word recurs, and whether this is a later occurrence.
     if (this.stop[i] === 0) {
