@@ -200,7 +200,7 @@ const pct = (x: number): string => (100 * x).toFixed(2)
  *
  * @example formatTimeEval(evalTime({ dataFile: '../shared/data/time/tempeval3-train.jsonl' }))
  */
-export function formatTimeEval(r: TimeEvalResult, maxMisses = 400): string {
+export function formatTimeEval(r: TimeEvalResult, maxMisses = 60): string {
   const line = (name: string, p: Prf): string =>
     `${name.padEnd(10)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}`
   const out = [
@@ -224,5 +224,5 @@ export function formatTimeEval(r: TimeEvalResult, maxMisses = 400): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const split = (process.argv[2] ?? 'dev') as 'dev' | 'train' | 'all'
   const file = process.argv[3] ?? '../shared/data/time/tempeval3-train.jsonl'
-  console.log(formatTimeEval(evalTime({ dataFile: file, split }), Number(process.env.MAX_MISSES ?? 400)))
+  console.log(formatTimeEval(evalTime({ dataFile: file, split }), Number(process.env.MAX_MISSES ?? 60)))
 }
