@@ -43,7 +43,7 @@ describe('direct quotations', () => {
       'Clinton said: “We have work to do.\n\n“And we will do it together.”',
       {
         source: 'Clinton',
-        cue: 'said',
+        cue: 'said:',
         content: '“We have work to do.\n\n“And we will do it together.”',
         mode: 'direct',
       },

@@ -55,7 +55,7 @@ describe('attributionStage', () => {
       '“We will not give up,”',
       'direct',
     ],
-    ['The senator said: “We will not give up.”', 'The senator', 'said', '“We will not give up.”', 'direct'],
+    ['The senator said: “We will not give up.”', 'The senator', 'said:', '“We will not give up.”', 'direct'],
     [
       'According to the report, the economy grew by 3 percent last year.',
       'the report',

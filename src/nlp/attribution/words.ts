@@ -40,11 +40,6 @@ export const CLAUSE_OPENERS = set(
   'he she they it we i you there the a an this these those his her their its our my your no some many most all both each every one none nobody everyone everything nothing something someone if when while as because although though what who why how where whether',
 )
 
-/** Days, time words and set phrases that PolNeAR keeps inside the cue after the verb ("said Sunday"). */
-export const WEEKDAYS = set(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight',
-)
-
 /** -ing forms that start a participial attribution after a comma (", saying that …"). */
 export const PARTICIPIAL_MARKERS = set(
   'saying adding noting arguing insisting warning claiming explaining stressing suggesting telling asserting declaring acknowledging admitting complaining pointing urging calling describing predicting emphasizing emphasising contending maintaining observing announcing charging alleging writing tweeting recalling confirming conceding',

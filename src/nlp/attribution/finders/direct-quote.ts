@@ -110,8 +110,10 @@ function tagBefore(d: AttributionDoc, openTok: number): Tag | null {
     const after = g1 < p ? nounPhraseAfter(d, g1 + 1, p + 1) : null
     if (g1 < p && (!punctuated || !after || after[1] !== p)) return null
     const np = nounPhraseBefore(d, g0 - 1, sentenceStart)
-    if (np) return { cue: [g0, g1], source: np, last: p }
-    return { cue: [g0, g1], source: after, last: p }
+    // a colon right after the verb belongs to the cue (PolNeAR: "said:", "continued:")
+    const cueEnd = g1 === p && d.lo(p + 1) === ':' ? p + 1 : g1
+    if (np) return { cue: [g0, cueEnd], source: np, last: p }
+    return { cue: [g0, cueEnd], source: after, last: p }
   }
   return null
 }
