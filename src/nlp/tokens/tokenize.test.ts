@@ -191,6 +191,24 @@ describe('tokenize', () => {
     ])
   })
 
+  it('reads a clitic that a tokenized corpus already set off ("Germany \'s", CoNLL and GUM style)', () => {
+    const text = "Germany 's chancellor said we 're ready and 'so' be it"
+    expect(kindsOf(text).slice(0, 8)).toEqual([
+      ['Germany', TokenKind.WORD],
+      ["'s", TokenKind.WORD],
+      ['chancellor', TokenKind.WORD],
+      ['said', TokenKind.WORD],
+      ['we', TokenKind.WORD],
+      ["'re", TokenKind.WORD],
+      ['ready', TokenKind.WORD],
+      ['and', TokenKind.WORD],
+    ])
+    expect(kindsOf(text).slice(8, 10)).toEqual([
+      ["'", TokenKind.QUOTE],
+      ['so', TokenKind.WORD],
+    ])
+  })
+
   it('leaves a plural possessive apostrophe as its own token', () => {
     expect(tokens('the Palestinians’ land')).toEqual([
       ['the', 0],

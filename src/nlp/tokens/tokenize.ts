@@ -30,19 +30,21 @@ export interface TokenColumns {
 //  4 number with separators and a unit suffix that does not start a word ("10th", "1990s", "12.53%")
 //  5 dotted acronym or abbreviation ("U.S.", "a.m.", "e.g.")
 //  6 word with inner apostrophes and hyphens (a trailing clitic is cut off afterwards)
-//  7 emoji sequence (pictograph with skin tones, variation selectors and ZWJ joins) or a flag pair
-//  8 quotation mark of any style
-//  9 ellipsis written as dots, or a run of ! and ?
-// 10 any other punctuation mark, one at a time
-// 11 anything else that is not whitespace (symbols, marks, lone surrogates), one code point at a time
+//  7 a clitic already set off by one space, as in tokenized corpora ("Germany 's", "we 're": CoNLL, GUM)
+//  8 emoji sequence (pictograph with skin tones, variation selectors and ZWJ joins) or a flag pair
+//  9 quotation mark of any style
+// 10 ellipsis written as dots, or a run of ! and ?
+// 11 any other punctuation mark, one at a time
+// 12 anything else that is not whitespace (symbols, marks, lone surrogates), one code point at a time
 const TOKEN_RE =
-  /(https?:\/\/[^\s"'<>‘’“”]*[^\s!"'),.:;<>?\]‘’“”])|((?<![\w+.-])[\w+.-]+@[\w-]+(?:\.[\w-]+)+)|([#@][\p{L}\p{N}_]+)|(\p{N}+(?:[,./:]\p{N}+)*(?:(?:st|nd|rd|th|s|m|bn|km|kg)(?![\p{L}\p{N}])|%)?)|((?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}]))|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\-’][\p{L}\p{M}\p{N}]+)*)|(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*|\p{Regional_Indicator}{2})|(["'`«»‘’‚“”„‹›])|(\.{2,}|[!?]{2,})|(\p{P})|(\S)/gu
+  /(https?:\/\/[^\s"'<>‘’“”]*[^\s!"'),.:;<>?\]‘’“”])|((?<![\w+.-])[\w+.-]+@[\w-]+(?:\.[\w-]+)+)|([#@][\p{L}\p{N}_]+)|(\p{N}+(?:[,./:]\p{N}+)*(?:(?:st|nd|rd|th|s|m|bn|km|kg)(?![\p{L}\p{N}])|%)?)|((?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}]))|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\-’][\p{L}\p{M}\p{N}]+)*)|((?<=[\p{L}\p{N}] )['’](?:[dms]|re|ve|ll)(?![\p{L}\p{N}]))|(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*|\p{Regional_Indicator}{2})|(["'`«»‘’‚“”„‹›])|(\.{2,}|[!?]{2,})|(\p{P})|(\S)/gu
 
 const GROUP_KIND: readonly TokenKind[] = [
   TokenKind.SPECIAL,
   TokenKind.SPECIAL,
   TokenKind.SPECIAL,
   TokenKind.NUMBER,
+  TokenKind.WORD,
   TokenKind.WORD,
   TokenKind.WORD,
   TokenKind.SYMBOL,
