@@ -37,7 +37,7 @@ export interface TokenColumns {
 // 11 any other punctuation mark, one at a time
 // 12 anything else that is not whitespace (symbols, marks, lone surrogates), one code point at a time
 const TOKEN_RE =
-  /(https?:\/\/[^\s"'<>‘’“”]*[^\s!"'),.:;<>?\]‘’“”])|((?<![\w+.-])[\w+.-]+@[\w-]+(?:\.[\w-]+)+)|([#@][\p{L}\p{N}_]+)|(\p{N}+(?:[,./:]\p{N}+)*(?:(?:st|nd|rd|th|s|m|bn|km|kg)(?![\p{L}\p{N}])|%)?)|((?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}]))|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\-’][\p{L}\p{M}\p{N}]+)*)|((?<=[\p{L}\p{N}] )['’](?:[dms]|re|ve|ll)(?![\p{L}\p{N}]))|(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*|\p{Regional_Indicator}{2})|(["'`«»‘’‚“”„‹›])|(\.{2,}|[!?]{2,})|(\p{P})|(\S)/gu
+  /(https?:\/\/[^\s"'<>‘’“”]*[^\s!"'),.:;<>?\]‘’“”])|((?<![\w+.-])[\w+.-]+@[\w-]+(?:\.[\w-]+)+)|([#@][\p{L}\p{N}_]+)|(\p{N}+(?:[,./:]\p{N}+)*(?:(?:st|nd|rd|th|s|m|bn|km|kg)(?![\p{L}\p{N}])|%)?)|((?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?![\p{L}\p{N}]))|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\-’][\p{L}\p{M}\p{N}]+)*)|((?<=[\p{L}\p{N}] )['’](?:[dmsDMS]|[Rr][Ee]|[Vv][Ee]|[Ll][Ll])(?![\p{L}\p{N}]))|(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*|\p{Regional_Indicator}{2})|(["'`«»‘’‚“”„‹›])|(\.{2,}|[!?]{2,})|(\p{P})|(\S)/gu
 
 const GROUP_KIND: readonly TokenKind[] = [
   TokenKind.SPECIAL,
