@@ -337,6 +337,23 @@ function resolveWeekday(
   state: ResolveState,
 ): Resolved {
   const known: TimeFields = { ...spec.fields, weekday: spec.weekday }
+  const last = state.last
+  if (spec.fromMention === true && last?.day !== undefined && last.month !== undefined) {
+    // "the previous Friday": strictly before (or after) the day last mentioned.
+    const base = { year: last.year, month: last.month, day: last.day }
+    const today = isoWeekday(base)
+    const shift =
+      spec.direction === 'future'
+        ? (spec.weekday - today + 7) % 7 || 7
+        : -((today - spec.weekday + 7) % 7 || 7)
+    const d = addDays(base, shift)
+    return {
+      value: dayValue(d) + timeSuffix(spec.fields),
+      known,
+      implied: { year: d.year, month: d.month, day: d.day },
+      anchor: 'mention',
+    }
+  }
   const published = state.published
   if (published === null) {
     return {

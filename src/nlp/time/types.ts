@@ -49,7 +49,14 @@ export type Spec =
       byTense?: true
     }
   /** A weekday near the anchor; `direction` from "last/next", otherwise tense decides. */
-  | { kind: 'weekday'; weekday: number; direction?: Direction; fields: TimeFields }
+  | {
+      kind: 'weekday'
+      weekday: number
+      direction?: Direction
+      fields: TimeFields
+      /** "the previous Friday", "the following Monday": counted from the last day mentioned. */
+      fromMention?: true
+    }
   /** "two years ago", "a year earlier": anchor shifted by an amount; null amount gives PAST_REF/FUTURE_REF. */
   | { kind: 'shift'; unit: Unit; amount: number | null; sign: -1 | 1; anchor: AnchorKind }
   /** A clock time or part of day attached to a day ("10 p.m. Wednesday", "noon Thursday"). */

@@ -12,6 +12,7 @@ const WEEKDAY = new RegExp(
   'g',
 )
 
+const THE_LEAD = /^the\s/i
 const FUTURE_LEAD = /\b(?:as\s+soon\s+as|as\s+early\s+as)\s+$/i
 
 function directionOf(lead: string | undefined): Direction | undefined {
@@ -38,6 +39,7 @@ export const weekdayFinder: Finder = {
       kind: 'weekday' as const,
       weekday,
       ...(direction === undefined ? {} : { direction }),
+      ...(m[1] !== undefined && THE_LEAD.test(m[1]) ? { fromMention: true as const } : {}),
       fields: fields({ partOfDay }),
     }
     // TBAQ types "Sunday night" as a DATE in 28 of 33 cases; the value keeps the part of day (TNI).
