@@ -177,6 +177,48 @@ export function documentRows(record: DocumentRecord): DocumentRows {
   }
 }
 
+/** One speaker's share of a document: appearances, and how often each distinct quote appears. */
+export interface SpeakerTotals {
+  key: string
+  appearances: number
+  quotes: Map<string, number>
+}
+
+/**
+ * The per-speaker totals of one document's statements, sorted by key (writers that lock rows in the
+ * same order never deadlock).
+ *
+ * @example speakerTotals(rows.statements)[0] // { key: 'PERSON:hsn slm', appearances: 3, quotes: Map(3) }
+ */
+export function speakerTotals(statements: StatementRow[]): SpeakerTotals[] {
+  const byKey = new Map<string, SpeakerTotals>()
+  for (const s of statements) {
+    if (!s.speakerKey) continue
+    const totals = byKey.get(s.speakerKey) ?? {
+      key: s.speakerKey,
+      appearances: 0,
+      quotes: new Map<string, number>(),
+    }
+    totals.appearances++
+    totals.quotes.set(s.quoteKey, (totals.quotes.get(s.quoteKey) ?? 0) + 1)
+    byKey.set(s.speakerKey, totals)
+  }
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+}
+
+/**
+ * Upsert of a speaker's running totals (both dialects): new distinct quotes and outlets are added,
+ * the document counted once, the first and last dates widened.
+ */
+export const UPSERT_SPEAKER_STATS =
+  'INSERT INTO speaker_stats (speaker_key, statements, appearances, documents, outlets, first, last) ' +
+  'VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT (speaker_key) DO UPDATE SET ' +
+  'statements = speaker_stats.statements + excluded.statements, ' +
+  'appearances = speaker_stats.appearances + excluded.appearances, ' +
+  'documents = speaker_stats.documents + 1, outlets = speaker_stats.outlets + excluded.outlets, ' +
+  'first = CASE WHEN speaker_stats.first IS NULL OR excluded.first < speaker_stats.first THEN excluded.first ELSE speaker_stats.first END, ' +
+  'last = CASE WHEN speaker_stats.last IS NULL OR excluded.last > speaker_stats.last THEN excluded.last ELSE speaker_stats.last END'
+
 /** The stored analysis JSON with its text put back: the exact analysis that was stored. */
 export function restoreAnalysis(analysisJson: string, text: string): Analysis {
   const analysis = JSON.parse(analysisJson) as Analysis

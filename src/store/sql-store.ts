@@ -245,7 +245,17 @@ export abstract class SqlStore implements Store {
 
   async speakers(query: SpeakersQuery = {}): Promise<SpeakerRow[]> {
     const filters = await this.resolve(query)
-    const top = speakersSql(filters, Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT))
+    const limit = Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT)
+    const unfiltered = Object.keys(filters).length === 0
+    // No filter: the running totals (migration 002) are already ranked; filters need the statements.
+    const top = unfiltered
+      ? {
+          sql:
+            'SELECT speaker_key AS key, statements, appearances, documents, outlets, first, last FROM speaker_stats ' +
+            'ORDER BY statements DESC, appearances DESC, speaker_key LIMIT ?',
+          params: [limit],
+        }
+      : speakersSql(filters, limit)
     const rows = await this.all(top.sql, top.params)
     const keys = rows.map((r) => String(r.key))
     const names = await this.displayNames(keys)

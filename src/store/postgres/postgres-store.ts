@@ -11,7 +11,7 @@ import {
   NEAR_DUPLICATE_THRESHOLD,
   signatureToBytes,
 } from '../near-duplicates.js'
-import { documentRows, StoreError, type DocumentRows } from '../rows.js'
+import { documentRows, speakerTotals, StoreError, UPSERT_SPEAKER_STATS, type DocumentRows } from '../rows.js'
 import { toWebsearch, type ParsedQuery } from '../../search/query.js'
 import { numberPlaceholders, type TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
@@ -305,6 +305,7 @@ export class PostgresStore extends SqlStore {
         )
       }
     }
+    await this.updateSpeakerStats(client, doc.outlet, doc.published, statements)
     if (entities.length) {
       await client.query(
         'INSERT INTO document_entities (doc_id, entity_key, name, type, surname, mentions) ' +
@@ -320,6 +321,49 @@ export class PostgresStore extends SqlStore {
       )
     }
     return { status: 'stored', id: docId, nearDuplicateOf: near }
+  }
+
+  /** Adds one document's statements to the running per-speaker totals (migration 002). */
+  private async updateSpeakerStats(
+    client: pg.PoolClient,
+    outlet: string | null,
+    published: string | null,
+    statements: DocumentRows['statements'],
+  ): Promise<void> {
+    const totals = speakerTotals(statements)
+    if (!totals.length) return
+    const quoteRows = totals.flatMap((t) => [...t.quotes].map(([quote, n]) => [t.key, quote, n] as const))
+    quoteRows.sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1))
+    // (xmax = 0): the row was inserted by this statement, not updated.
+    const quotes = await client.query<{ speaker_key: string; inserted: boolean }>(
+      'INSERT INTO speaker_quotes (speaker_key, quote_key, appearances) SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ' +
+        'ON CONFLICT (speaker_key, quote_key) DO UPDATE SET appearances = speaker_quotes.appearances + excluded.appearances ' +
+        'RETURNING speaker_key, (xmax = 0) AS inserted',
+      [quoteRows.map((r) => r[0]), quoteRows.map((r) => r[1]), quoteRows.map((r) => r[2])],
+    )
+    const newQuotes = new Map<string, number>()
+    for (const r of quotes.rows)
+      if (r.inserted) newQuotes.set(r.speaker_key, (newQuotes.get(r.speaker_key) ?? 0) + 1)
+    const newOutlets = new Set<string>()
+    if (outlet !== null) {
+      const outlets = await client.query<{ speaker_key: string; inserted: boolean }>(
+        'INSERT INTO speaker_outlets (speaker_key, outlet, appearances) SELECT k, $2::text, n FROM unnest($1::text[], $3::int[]) AS u(k, n) ' +
+          'ON CONFLICT (speaker_key, outlet) DO UPDATE SET appearances = speaker_outlets.appearances + excluded.appearances ' +
+          'RETURNING speaker_key, (xmax = 0) AS inserted',
+        [totals.map((t) => t.key), outlet, totals.map((t) => t.appearances)],
+      )
+      for (const r of outlets.rows) if (r.inserted) newOutlets.add(r.speaker_key)
+    }
+    for (const t of totals) {
+      await client.query(numberPlaceholders(UPSERT_SPEAKER_STATS), [
+        t.key,
+        newQuotes.get(t.key) ?? 0,
+        t.appearances,
+        newOutlets.has(t.key) ? 1 : 0,
+        published,
+        published,
+      ])
+    }
   }
 
   async close(): Promise<void> {

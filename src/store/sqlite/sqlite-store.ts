@@ -11,7 +11,7 @@ import {
   NEAR_DUPLICATE_THRESHOLD,
   signatureToBytes,
 } from '../near-duplicates.js'
-import { documentRows, StoreError, type DocumentRows } from '../rows.js'
+import { documentRows, speakerTotals, StoreError, UPSERT_SPEAKER_STATS, type DocumentRows } from '../rows.js'
 import { toFts5, type ParsedQuery } from '../../search/query.js'
 import type { TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
@@ -249,11 +249,41 @@ export class SqliteStore extends SqlStore {
     )
     for (const { key, name, count } of speakerCounts.values())
       upsertName.run(key, name, surnameOf(key), count)
+    this.updateSpeakerStats(doc.outlet, doc.published, statements)
     const insertEntity = this.prepare(
       'INSERT INTO document_entities (doc_id, entity_key, name, type, surname, mentions) VALUES (?, ?, ?, ?, ?, ?)',
     )
     for (const e of entities) insertEntity.run(docId, e.key, e.name, e.type, surnameOf(e.key), e.mentions)
     return { status: 'stored', id: docId, nearDuplicateOf: near }
+  }
+
+  /** Adds one document's statements to the running per-speaker totals (migration 002). */
+  private updateSpeakerStats(
+    outlet: string | null,
+    published: string | null,
+    statements: DocumentRows['statements'],
+  ): void {
+    const quote = this.prepare(
+      'INSERT INTO speaker_quotes (speaker_key, quote_key, appearances) VALUES (?, ?, ?) ' +
+        'ON CONFLICT (speaker_key, quote_key) DO UPDATE SET appearances = speaker_quotes.appearances + excluded.appearances RETURNING appearances',
+    )
+    const byOutlet = this.prepare(
+      'INSERT INTO speaker_outlets (speaker_key, outlet, appearances) VALUES (?, ?, ?) ' +
+        'ON CONFLICT (speaker_key, outlet) DO UPDATE SET appearances = speaker_outlets.appearances + excluded.appearances RETURNING appearances',
+    )
+    const stats = this.prepare(UPSERT_SPEAKER_STATS)
+    for (const totals of speakerTotals(statements)) {
+      let newQuotes = 0
+      for (const [key, n] of totals.quotes) {
+        // The row holds exactly what was just inserted only when it is new.
+        if ((quote.get(totals.key, key, n) as { appearances: number }).appearances === n) newQuotes++
+      }
+      const newOutlet =
+        outlet !== null &&
+        (byOutlet.get(totals.key, outlet, totals.appearances) as { appearances: number }).appearances ===
+          totals.appearances
+      stats.run(totals.key, newQuotes, totals.appearances, newOutlet ? 1 : 0, published, published)
+    }
   }
 
   /** Runs SQLite's own consistency check; 'ok' when the file is sound. */

@@ -1,0 +1,123 @@
+/**
+ * The corpus commands end to end, in process: output formats, filters and the errors a user sees.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { runCli } from '../cli/main.js'
+import {
+  fixtureAnalysis,
+  IRGC_PRESS_TV,
+  IRGC_WIRE_COPY,
+  KHAMENEHI_SPEECH,
+} from '../store/contract-fixtures.js'
+import { SqliteStore } from '../store/sqlite/sqlite-store.js'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-cli-'))
+const db = path.join(dir, 'corpus.db')
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+beforeAll(async () => {
+  const store = await SqliteStore.open(db)
+  for (const fixture of [IRGC_PRESS_TV, IRGC_WIRE_COPY, KHAMENEHI_SPEECH]) {
+    await store.putDocument({ analysis: fixtureAnalysis(fixture) })
+  }
+  await store.close()
+})
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk)
+    return true
+  })
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk)
+    return true
+  })
+  try {
+    const code = await runCli(['node', 'claimtrail', ...args])
+    return { code, out, err }
+  } finally {
+    stdout.mockRestore()
+    stderr.mockRestore()
+  }
+}
+
+describe('corpus CLI', () => {
+  it('search --format json gives hits with offsets and facets', async () => {
+    const { code, out } = await cli('search', 'West Bank', '--db', db, '--format', 'json')
+    expect(code).toBe(0)
+    const result = JSON.parse(out) as {
+      total: number
+      hits: { content: string; contentStart: number }[]
+      facets: { outlet: unknown[] }
+    }
+    expect(result.total).toBe(3)
+    expect(result.hits[0]?.content).toMatch(/West Bank/)
+    expect(result.facets.outlet).toHaveLength(2)
+  })
+
+  it('search --format csv writes a header and one line per hit', async () => {
+    const { out } = await cli(
+      'search',
+      '--speaker',
+      'Khamenei',
+      '--mode',
+      'direct',
+      '--db',
+      db,
+      '--format',
+      'csv',
+    )
+    const lines = out.trim().split('\r\n')
+    const quote = '"We will not bow to threats, and the nation will stand firm,"'
+    const start = KHAMENEHI_SPEECH.text.indexOf(quote)
+    expect(lines[0]).toBe('score,date,outlet,speaker,mode,content,offsets,doc,copy_of,url')
+    expect(lines.slice(1)).toEqual([
+      `0.000,2022-10-05,IRNA,Ali Khamenehi,direct,"""We will not bow to threats, and the nation will stand firm,""",${start}-${start + quote.length},3,,https://example.org/irna/leader-talks`,
+    ])
+  })
+
+  it('speakers --format jsonl counts a wire-copied quote once', async () => {
+    const { out } = await cli('speakers', '--db', db, '--format', 'jsonl')
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { name: string; statements: number; appearances: number })
+    expect(rows[0]).toMatchObject({ name: 'Hossein Salami', statements: 3, appearances: 5 })
+  })
+
+  it('speaker NAME lists every statement in a table', async () => {
+    const { code, out } = await cli('speaker', 'Salami', '--db', db, '--outlet', 'Tasnim')
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Hossein Salami: 2 distinct statement\(s\), 2 appearance\(s\)/)
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('2022-09-02')),
+    ).toHaveLength(2)
+  })
+
+  it.each([
+    [['search', 'x', '--from', '2022-13-45'], 2, /--from must be a date as YYYY-MM-DD/],
+    [['search', 'x', '--mode', 'sarcastic'], 2, /--mode must be one of direct, indirect, mixed/],
+    [['speakers', '--by', 'week'], 2, /--by must be outlet, month or year/],
+    [['speaker', 'Nobody Known'], 1, /no speaker called "Nobody Known"/],
+    [['ingest', 'x.txt', '--queue'], 2, /--queue needs a PostgreSQL database/],
+    [['worker'], 2, /worker needs a PostgreSQL database/],
+  ])('rejects %j with exit %i and a clear message', async (args, code, message) => {
+    const result = await cli(...args, '--db', db)
+    expect(result.code).toBe(code)
+    expect(result.err).toMatch(message)
+  })
+
+  it('says clearly when the database cannot be opened', async () => {
+    const result = await cli('search', 'x', '--db', path.join(dir, 'no-such-folder', 'x.db'))
+    expect(result.code).toBe(1)
+    expect(result.err).toMatch(/cannot open SQLite database .*x\.db/)
+  })
+})
