@@ -1,4 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { runCli } from '../cli/main.js'
 import { IRGC_PRESS_TV, IRGC_WIRE_COPY, KHAMENEHI_SPEECH } from '../store/contract-fixtures.js'
 import { PostgresStore } from '../store/postgres/postgres-store.js'
 import {
@@ -14,7 +18,12 @@ import { fixtureAnalyzer } from './test-analyzer.js'
 const unavailable = await postgresUnavailable()
 if (unavailable) console.warn(`skipping queue tests: ${unavailable}`)
 const schema = freshSchemaName('queue')
-afterAll(() => dropSchemas([schema, `${schema}_queue`]))
+const cliSchema = freshSchemaName('cliqueue')
+const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-queue-'))
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true })
+  await dropSchemas([schema, `${schema}_queue`, cliSchema, `${cliSchema}_queue`])
+})
 
 describe.skipIf(unavailable !== null)('queued ingest (pg-boss)', () => {
   it('workers store every good job once, retry failures with backoff, and park poison jobs with their error', async () => {
@@ -58,5 +67,32 @@ describe.skipIf(unavailable !== null)('queued ingest (pg-boss)', () => {
     expect((await store.speaker('Salami'))?.appearances).toBe(5)
     await queue.close()
     await store.close()
+  })
+
+  it('claimtrail ingest --queue enqueues every readable document and reports the rest', async () => {
+    const url = `${TEST_PG_URL}?schema=${cliSchema}`
+    const batch = path.join(dir, 'batch.jsonl')
+    writeFileSync(
+      batch,
+      [
+        JSON.stringify({ id: 'a', text: IRGC_PRESS_TV.text }),
+        'not json',
+        JSON.stringify({ id: 'b', text: KHAMENEHI_SPEECH.text }),
+      ].join('\n'),
+    )
+    let err = ''
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      err += String(chunk)
+      return true
+    })
+    const code = await runCli(['node', 'claimtrail', 'ingest', batch, '--queue', '--db', url]).finally(() =>
+      stderr.mockRestore(),
+    )
+    expect(code).toBe(0)
+    expect(err).toMatch(/enqueued 2 document\(s\) for `claimtrail worker`, 1 failed/)
+    expect(err).toMatch(/line 2: not valid JSON/)
+    const queue = await openQueue(url)
+    expect(await queue.waiting()).toBe(2)
+    await queue.close()
   })
 })
