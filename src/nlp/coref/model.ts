@@ -21,6 +21,11 @@ export interface WorkMention {
   words: string[]
   /** Surface of the name without titles, leading "the" or possessive; '' for nominals and pronouns. */
   name: string
+  /**
+   * Inside a larger mention of another entity ("Palestinian" in "the Palestinian people"): no salience
+   * of its own, as embedded noun phrases get none in Lappin & Leass.
+   */
+  embedded?: boolean
   /** Which rule linked or created it, for debug output. */
   rule: string
   cluster: number

@@ -64,8 +64,13 @@ function firstStart(c: Cluster): number {
   return c.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY)
 }
 
+/**
+ * The exact-match key: type group and name words. Nationalities and groups match across number
+ * ("Palestinian" / "Palestinians", "Democrat" / "Democrats").
+ */
 function key(m: WorkMention): string {
-  return `${typeGroup(m.type)}|${m.words.join(' ')}`
+  const words = m.type === 'NORP' ? m.words.map((w) => (w.length > 4 ? w.replace(/s$/, '') : w)) : m.words
+  return `${typeGroup(m.type)}|${words.join(' ')}`
 }
 
 /** Pass 1 (multi-word names and acronyms) and the final exact pass for what the partial pass left. */

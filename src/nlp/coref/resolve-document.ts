@@ -52,6 +52,14 @@ function addTitle(set: ClusterSet, words: Words, lex: CorefLexicon, c: Cluster, 
   void set
 }
 
+/** Marks name mentions of other entities inside tokens `[first, last)` as embedded (no salience). */
+function markEmbedded(prepared: PreparedName[], first: number, last: number, owner: number): void {
+  for (const p of prepared) {
+    if (p.mention.first >= first && p.mention.last <= last && p.mention.cluster !== owner)
+      p.mention.embedded = true
+  }
+}
+
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another'])
 
 /** Joins titles that touch ("Ayatollah" before the span + "Seyyed" inside it -> "Ayatollah Seyyed"). */
@@ -149,6 +157,7 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
       const nominal = nominalMention(words, a.first, a.last, c.type, a.words, a.head)
       attach(set, lex, c, nominal, a.head, 'apposition')
       added.push(nominal)
+      markEmbedded(prepared, a.first, a.last, c.id)
     }
     for (const t of found.titles)
       for (let i = tokenRange(words, t.start, t.end)[0]; i < tokenRange(words, t.start, t.end)[1]; i++)
@@ -272,6 +281,7 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
     attach(set, lex, c, m, n.head, cluster ? rule : 'role-new')
     for (const k of modifierKeys) c.words.add(k)
     for (let i = n.first; i < n.last; i++) covered[i] = 1
+    markEmbedded(prepared, n.first, n.last, c.id)
     added.push(m)
   }
   return { set, mentions: [...prepared.map((p) => p.mention), ...added] }

@@ -1,7 +1,7 @@
 /**
  * Salience of the entities at a point of the text, after Lappin & Leass (1994), without a parser:
- * each earlier mention within the window adds 100 (recency), +80 when it is a clause subject, halved
- * per sentence of distance. The weights are L&L's published ones; the subject test is our proxy.
+ * each sentence in the window where the entity is mentioned adds 100 (recency), +80 when that mention
+ * is a clause subject, halved per sentence of distance (the best mention of a sentence counts once). The weights are L&L's published ones; the subject test is our proxy.
  */
 import type { Cluster } from './model.js'
 
@@ -44,11 +44,14 @@ export function salienceAt(
     let latestSubject = false
     let latestSentence = -1
     let latestLast = -1
+    const perSentence = new Map<number, number>()
     for (const m of cluster.mentions) {
-      if (m.end > offset) continue
+      if (m.end > offset || m.embedded) continue
       const distance = sentence - m.sentence
       if (distance < 0 || distance > window) continue
-      score += (RECENCY + (m.subject ? SUBJECT : 0)) / 2 ** distance
+      // L&L count each factor once per sentence: the best mention of the sentence stands for the entity.
+      const value = (RECENCY + (m.subject ? SUBJECT : 0)) / 2 ** distance
+      perSentence.set(m.sentence, Math.max(perSentence.get(m.sentence) ?? 0, value))
       if (m.start > latest) {
         latest = m.start
         latestSubject = m.subject
@@ -56,6 +59,7 @@ export function salienceAt(
         latestLast = m.last
       }
     }
+    for (const v of perSentence.values()) score += v
     if (score > 0) out.push({ cluster, score, latest, latestSubject, latestSentence, latestLast })
   }
   return out

@@ -188,6 +188,19 @@ describe('coref table: real news sentences', () => {
       [],
       ['Salami@0', 'Salami@46'],
     ],
+    [
+      'a nationality across number; an embedded adjective gives no salience',
+      'Salami said the Palestinian people believe that they can retake their land. The Palestinians have managed to level up their fighting.',
+      [
+        ['Salami', 'PERSON'],
+        ['Palestinian', 'NORP'],
+        ['Palestinians', 'NORP'],
+      ],
+      16,
+      'Palestinians',
+      [],
+      ['Palestinian@16', 'Palestinians@80', 'their@118'],
+    ],
   ])('%s', (_label, text, names, start, name, titles, chain) => {
     const a = runCoref(text, findNames(text, names))
     const e = entityAt(a, start)
