@@ -19,7 +19,8 @@ interface Compiled {
 
 const COMPILED: readonly Compiled[] = FINDERS.map((finder) => {
   const trigger = TRIGGERS[finder.name]
-  if (trigger === undefined) throw new Error(`CT0401: time finder "${finder.name}" has no trigger entry`)
+  if (trigger === undefined)
+    throw new Error(`time finder "${finder.name}" has no entry in finders/triggers.ts`)
   const flags = finder.regex.flags.replace('g', '') + 'y'
   return { finder, sticky: new RegExp(finder.regex.source, flags), lookback: trigger.lookback }
 })
