@@ -46,12 +46,27 @@ const INVERTIBLE = new Set([
   'concede',
 ])
 /** What may follow a trailing tag's verb: nothing, a time, a place, a medium ("he said in an interview"). */
+const NP_OPENERS_LOOSE = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'one',
+  'another',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+])
 const TAIL_OPENERS = new Set([
   'in',
   'on',
   'at',
   'during',
-  'to',
   'from',
   'after',
   'before',
@@ -121,6 +136,9 @@ export function contentEnd(d: AttributionDoc, first: number): number {
     if (w !== ',') continue
     const next = d.lo(i + 1)
     if (PARTICIPIAL_MARKERS.has(next) && d.verb(i + 1)) return i
+    // ", though she acknowledged …", ", despite …": a concession after a comma is the writer's addition
+    // (cutting at ", which" and at any ", -ing" adjunct cost content match on PolNeAR dev)
+    if (CLAUSE_TAILS.has(next)) return i
     if (next === 'according' && d.lo(i + 2) === 'to') return i
     if (isFinalTag(d, i, end)) return i
   }
@@ -137,6 +155,8 @@ export function isFinalTag(d: AttributionDoc, comma: number, sentenceEnd: number
     const [g0, g1] = verbGroup(d, v)
     const inverted = g0 === comma + 1
     if (inverted && !INVERTIBLE.has(verb.lemma)) return false
+    // an inverted source is a name, a pronoun or a determiner phrase, not "declared bankruptcy"
+    if (inverted && !d.isCapitalized(g1 + 1) && !NP_OPENERS_LOOSE.has(d.lo(g1 + 1))) return false
     const np = inverted ? null : nounPhraseBefore(d, g0 - 1, comma + 1)
     if (!inverted && (!np || np[0] !== comma + 1)) return false
     // after the verb: the end, or a time, place or medium; a hearer after "told"; the source if inverted
@@ -156,6 +176,50 @@ export function isFinalTag(d: AttributionDoc, comma: number, sentenceEnd: number
   }
   return false
 }
+
+/** Words after a comma that start a writer's addition to the content (PolNeAR leaves them out). */
+const CLAUSE_TAILS = new Set(['though', 'although', 'whereas', 'despite', 'even'])
+
+/**
+ * Time words between the cue and its content, in neither ("said Friday that", "said on Sunday it was").
+ * Returns the first token after them.
+ */
+export function skipTimeAfterCue(d: AttributionDoc, k: number): number {
+  let i = k
+  if (d.lo(i) === 'on' && DAYS.has(d.lo(i + 1))) i++
+  if (DAYS.has(d.lo(i))) {
+    i++
+    if (PARTS_OF_DAY.has(d.lo(i))) i++
+    return i
+  }
+  if ((d.lo(i) === 'last' || d.lo(i) === 'this') && PERIODS.has(d.lo(i + 1))) return i + 2
+  return k
+}
+const DAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+])
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night'])
+const PERIODS = new Set([
+  'week',
+  'month',
+  'year',
+  'night',
+  'weekend',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+])
 
 /** Subordinators: an attribution inside "While he acknowledged X, Ham noted Y" ends at the clause's comma. */
 const SUBORDINATORS = new Set([

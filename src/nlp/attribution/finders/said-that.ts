@@ -5,7 +5,7 @@
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { contentEndAfterSource, contentSpan } from '../content.js'
+import { contentEndAfterSource, contentSpan, skipTimeAfterCue } from '../content.js'
 import { nounPhraseBefore } from '../noun-phrase.js'
 import { isTitle } from '../quote-shape.js'
 import { verbGroup } from '../verb-group.js'
@@ -53,7 +53,7 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     if (w.endsWith('ing') && !hasBeForm(d, g0, v)) continue
     let cueEnd = g1
     let first = -1
-    const k = g1 + 1
+    const k = skipTimeAfterCue(d, g1 + 1)
     if (k >= sentenceEnd) continue
     const next = d.lo(k)
     if (verb.frame === 'tell' && !COMPLEMENTISERS.has(next) && next !== ':') {

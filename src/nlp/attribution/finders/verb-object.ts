@@ -7,7 +7,7 @@
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { contentEndAfterSource, contentSpan } from '../content.js'
+import { contentEndAfterSource, contentSpan, skipTimeAfterCue } from '../content.js'
 import { nounPhraseBefore } from '../noun-phrase.js'
 import { verbGroup } from '../verb-group.js'
 import { BE_FORMS } from '../words.js'
@@ -77,7 +77,7 @@ export function findVerbObjects(d: AttributionDoc): Candidate[] {
     const [g0, g1] = verbGroup(d, v)
     // a passive ("was endorsed by") turns the object into the subject: not this pattern
     if (g0 < v && BE_FORMS.has(d.lo(v - 1))) continue
-    const k = g1 + 1
+    const k = skipTimeAfterCue(d, g1 + 1)
     if (INTRODUCERS.has(d.lo(k)) || d.isQuoteMark(k) || d.isPunct(k)) continue
     const np = nounPhraseBefore(d, g0 - 1, sentenceStart)
     if (!np) continue
