@@ -7,40 +7,67 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T|$)/
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/
 /** "September 1, 2022", "Sep. 1 2022", "Thu, Sep 1, 2022". */
-const MONTH_DAY_YEAR = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i
-/** "1 September 2022", "Thu, 01 Sep 2022 10:00:00 GMT" (RFC 2822), "1st of September, 2022". */
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i
+const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/giu
+/**
+ * "1 September 2022", "Thu, 01 Sep 2022 10:00:00 GMT" (RFC 2822), "1st of September, 2022",
+ * "14. Juni 2013", "22 de noviembre de 2011", "8 janvier 2020".
+ */
+const DAY_MONTH_YEAR =
+  /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:of|de))?\s+(\p{L}{3,10})\.?,?(?:\s+de)?\s+(\d{4})(?!\d)/giu
+/** "29.01.2020", "5.2.2019": dots mean day first wherever they are used (de, fi, pl, ru, …). */
+const DOTTED_DMY = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/g
 /** Seconds (10 digits) or milliseconds (13) since 1970, as some CMSs write them. */
 const EPOCH = /^\d{10}(?:\d{3})?$/
 /** /2022/09/01/ or /2022-09-01/ in a URL path: a common permalink layout. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/-])/
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-}
+/** Month names and common abbreviations in the languages of most of our sources (en, de, fr, es, it, pt, nl). */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  [
+    'jan',
+    'january',
+    'januar',
+    'jänner',
+    'janvier',
+    'janv',
+    'enero',
+    'ene',
+    'gennaio',
+    'gen',
+    'janeiro',
+    'januari',
+  ],
+  [
+    'feb',
+    'february',
+    'februar',
+    'feber',
+    'février',
+    'févr',
+    'fevr',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'fev',
+    'februari',
+  ],
+  ['mar', 'march', 'märz', 'mär', 'mars', 'marzo', 'março', 'maart', 'mrt'],
+  ['apr', 'april', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
+  ['jul', 'july', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro'],
+  ['oct', 'october', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
+  ['dec', 'december', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+]
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+)
+
+/** A date line is short; scanning further only finds dates that are not the publication date. */
+const MAX_TEXT_SCAN = 300
 
 /** Earliest and latest years we accept: older dates on news pages are almost always parse mistakes. */
 const MIN_YEAR = 1900
@@ -70,14 +97,33 @@ export function normalizeDate(value: string | number | null | undefined): string
     const d = new Date(ms)
     return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
   }
-  let m = ISO.exec(s) ?? SLASHED.exec(s) ?? COMPACT.exec(s)
+  const m = ISO.exec(s) ?? SLASHED.exec(s) ?? COMPACT.exec(s)
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]))
-  m = MONTH_DAY_YEAR.exec(s)
-  const month1 = m ? MONTHS[(m[1] ?? '').toLowerCase()] : undefined
-  if (m && month1) return ymd(Number(m[3]), month1, Number(m[2]))
-  m = DAY_MONTH_YEAR.exec(s)
-  const month2 = m ? MONTHS[(m[2] ?? '').toLowerCase()] : undefined
-  if (m && month2) return ymd(Number(m[3]), month2, Number(m[1]))
+  return dateInText(s)
+}
+
+/**
+ * The first date written out in running text ("Posted on 14. Juni 2013 by …"), or null. Only forms that
+ * are unambiguous: a month name, or day.month.year with dots.
+ *
+ * @example dateInText('Veröffentlicht am 29.01.2020 um 10:15') // '2020-01-29'
+ */
+export function dateInText(s: string): string | null {
+  const head = s.slice(0, MAX_TEXT_SCAN)
+  for (const m of head.matchAll(MONTH_DAY_YEAR)) {
+    const month = MONTHS.get((m[1] ?? '').toLowerCase())
+    const date = month ? ymd(Number(m[3]), month, Number(m[2])) : null
+    if (date) return date
+  }
+  for (const m of head.matchAll(DAY_MONTH_YEAR)) {
+    const month = MONTHS.get((m[2] ?? '').toLowerCase())
+    const date = month ? ymd(Number(m[3]), month, Number(m[1])) : null
+    if (date) return date
+  }
+  for (const m of head.matchAll(DOTTED_DMY)) {
+    const date = ymd(Number(m[3]), Number(m[2]), Number(m[1]))
+    if (date) return date
+  }
   return null
 }
 

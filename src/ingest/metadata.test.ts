@@ -127,3 +127,42 @@ describe('primaryLanguage', () => {
     expect(primaryLanguage(tag)).toBe(expected)
   })
 })
+
+describe('extractMetadata: fallbacks for pages without metadata', () => {
+  it('reads a date line in the page when nothing else gives a date', () => {
+    const body = `<div class="sidebar"><span class="date">1. Januar 2001</span></div>
+      <div class="entry-meta">Veröffentlicht am 14. Juni 2013 von Gnaur</div>`
+    const result = meta('', body)
+    expect(result.meta.published).toBe('2013-06-14')
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['published-from-text'])
+  })
+
+  it.each([
+    [
+      'the part a heading repeats',
+      '<title>Blog Archiv » Podcasts in Plex einbinden</title>',
+      '<h1>Podcasts in Plex einbinden</h1>',
+      'Podcasts in Plex einbinden',
+    ],
+    [
+      'the longer part, not the site logo heading',
+      '<title>seelenradio » Nummer zwei: Leo</title>',
+      '<h1>seelenradio</h1><h2>Nummer zwei: Leo</h2>',
+      'Nummer zwei: Leo',
+    ],
+    [
+      'the part before a short "| Site"',
+      '<title>Enterprise 2.0 | HR Innovation</title>',
+      '',
+      'Enterprise 2.0',
+    ],
+    [
+      'a title with a dash, kept whole',
+      '<title>Anti-war protest - in pictures</title>',
+      '',
+      'Anti-war protest - in pictures',
+    ],
+  ])('takes from <title> %s', (_, head, body, expected) => {
+    expect(meta(head, body).meta.title).toBe(expected)
+  })
+})

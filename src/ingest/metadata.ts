@@ -4,7 +4,7 @@
  * source in a fixed order of trust; the order is data (the *_KEYS lists), not if chains.
  */
 import type { Diagnostic } from '../model/diagnostics.js'
-import { dateFromUrl, normalizeDate } from './dates.js'
+import { dateFromUrl, dateInText, normalizeDate } from './dates.js'
 
 export interface PageMetadata {
   title: string | null
@@ -57,19 +57,29 @@ const AUTHOR_KEYS = [
 const OUTLET_KEYS = ['og:site_name', 'application-name', 'twitter:site', 'publisher', 'dc.publisher']
 const LANGUAGE_KEYS = ['content-language', 'language', 'dc.language', 'og:locale']
 
-/** schema.org types that describe the article itself, in order of preference. */
-const ARTICLE_TYPES = [
-  'NewsArticle',
-  'ReportageNews',
-  'AnalysisNewsArticle',
-  'OpinionNewsArticle',
-  'LiveBlogPosting',
-  'Article',
-  'BlogPosting',
-  'Report',
-  'ScholarlyArticle',
-  'WebPage',
+/**
+ * schema.org types that describe the page's article, best first: news articles of any subtype
+ * (ReportageNewsArticle, OpinionNewsArticle…), live blogs, articles of any kind, postings, reports, and
+ * last the web page itself.
+ */
+const ARTICLE_RANKS: readonly [RegExp, number][] = [
+  [/NewsArticle$/, 0],
+  [/^LiveBlogPosting$/, 1],
+  [/^Article$/, 2],
+  [/Article$/, 3],
+  [/Posting$/, 4],
+  [/^Report$/, 5],
+  [/WebPage$/, 6],
 ]
+
+/** Class, id or itemprop words of elements that show the date line ("Posted on 14. Juni 2013"). */
+const DATE_LINE = /date|datum|fecha|publish|posted|time|byline|entry-meta|post-meta|article-meta/i
+/** Date-like elements inside these are about something else (a comment, a teaser, an archive list). */
+const NOT_THE_ARTICLE = /comment|sidebar|widget|footer|related|archive|teaser|recommend|popular|calendar/i
+/** A date line is short; a long element is a container whose first date may belong to anything. */
+const MAX_DATE_LINE = 200
+/** Looking further down the page finds dates of other things. */
+const MAX_DATE_LINES = 40
 
 /** Caps the JSON-LD walk: real graphs have tens of nodes, hostile ones could have millions. */
 const MAX_JSONLD_NODES = 5000
@@ -157,12 +167,24 @@ function types(obj: JsonObject): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string')
 }
 
-function pickArticle(objects: JsonObject[]): JsonObject | null {
-  for (const type of ARTICLE_TYPES) {
-    const found = objects.find((o) => types(o).includes(type))
-    if (found) return found
+/** How well an object's types describe the article (lower is better), or null when they do not. */
+function articleRank(obj: JsonObject): number | null {
+  let best: number | null = null
+  for (const type of types(obj)) {
+    for (const [pattern, rank] of ARTICLE_RANKS) {
+      if (pattern.test(type) && (best === null || rank < best)) best = rank
+    }
   }
-  return null
+  return best
+}
+
+/** Article-like objects, best first (stable: page order breaks ties). */
+function rankArticles(objects: JsonObject[]): JsonObject[] {
+  return objects
+    .map((obj, index) => ({ obj, index, rank: articleRank(obj) }))
+    .filter((x): x is { obj: JsonObject; index: number; rank: number } => x.rank !== null)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((x) => x.obj)
 }
 
 /** A name from a JSON-LD value: a string, `{name}`, an `@id` reference, or a list of those. */
@@ -214,22 +236,98 @@ function absoluteUrl(href: string | null | undefined, base: string | null): stri
 }
 
 /**
- * The `<title>` minus a trailing or leading site name ("Salami warns Israel | Tasnim News") when the site
- * name is known. The rest is kept exactly as written.
+ * The `<title>` without the site name around it: the part a page heading repeats, else the part left when the
+ * known site name is cut off an end, else (after a strong separator: | » ·) the longer part when the other is
+ * short. Whatever is returned is a slice of the title, as written.
  */
-function cleanDocumentTitle(title: string | null, outlet: string | null): string | null {
-  if (!title || !outlet) return title
-  const site = outlet.toLowerCase()
+function cleanDocumentTitle(
+  title: string | null,
+  outlet: string | null,
+  headings: readonly string[],
+): string | null {
+  if (!title) return null
   const separators = [...title.matchAll(TITLE_SEPARATOR)]
   const firstSep = separators[0]
   const lastSep = separators[separators.length - 1]
-  if (lastSep && title.slice(lastSep.index + lastSep[0].length).toLowerCase() === site) {
-    return title.slice(0, lastSep.index).trim() || title
+  if (!firstSep || !lastSep) return title
+  const before = (m: RegExpExecArray): string => title.slice(0, m.index).trim()
+  const after = (m: RegExpExecArray): string => title.slice(m.index + m[0].length).trim()
+
+  // Headings also hold the site logo ("seelenradio"), so the longest matching part wins, and a one- or
+  // two-word match only when it is most of the title.
+  const parts = separators.flatMap((m) => [before(m), after(m)])
+  const keys = new Set(headings.map(looseKey).filter((k) => k.length > 0))
+  const matched = parts.filter((p) => keys.has(looseKey(p))).sort((a, b) => b.length - a.length)[0]
+  if (matched && (wordCount(matched) > 2 || wordCount(matched) * 2 >= wordCount(title))) return matched
+  const site = outlet ? looseKey(outlet) : null
+  if (site && looseKey(after(lastSep)) === site) return before(lastSep) || title
+  if (site && looseKey(before(firstSep)) === site) return after(firstSep) || title
+  if (
+    STRONG_SEPARATOR.test(lastSep[0]) &&
+    wordCount(after(lastSep)) <= 5 &&
+    wordCount(before(lastSep)) >= 2
+  ) {
+    return before(lastSep)
   }
-  if (firstSep && title.slice(0, firstSep.index).toLowerCase() === site) {
-    return title.slice(firstSep.index + firstSep[0].length).trim() || title
+  if (
+    STRONG_SEPARATOR.test(firstSep[0]) &&
+    wordCount(before(firstSep)) <= 4 &&
+    wordCount(after(firstSep)) >= 2
+  ) {
+    return after(firstSep)
   }
   return title
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu
+const WORD = /[\p{L}\p{N}]+/gu
+/** Separators that never occur inside a headline, unlike "-" and "–". */
+const STRONG_SEPARATOR = /[|»·•]/
+
+function looseKey(s: string): string {
+  return s.toLowerCase().replace(NOT_WORD, '')
+}
+
+function wordCount(s: string): number {
+  return s.match(WORD)?.length ?? 0
+}
+
+/** Texts of the page's main headings, which a good `<title>` part repeats. */
+function headingTexts(document: Document): string[] {
+  return Array.from(document.querySelectorAll('h1, h2'))
+    .slice(0, 6)
+    .map((h) => clean(h.textContent) ?? '')
+    .filter((t) => t.length > 0)
+}
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`
+}
+
+function insideOtherContent(el: Element): boolean {
+  for (let p = el.parentElement; p && p.localName !== 'body'; p = p.parentElement) {
+    if (NOT_THE_ARTICLE.test(classAndId(p)) || p.localName === 'aside' || p.localName === 'footer')
+      return true
+  }
+  return false
+}
+
+/**
+ * The first date written in a short date-line element (`<time>`, or a class such as "entry-date",
+ * "post-meta", "datum"), outside comments, sidebars and footers. The last resort, after metadata and URL.
+ */
+function dateFromDateLines(document: Document): string | null {
+  let looked = 0
+  for (const el of Array.from(document.querySelectorAll('time, [class], [id], [itemprop]'))) {
+    if (el.localName !== 'time' && !DATE_LINE.test(classAndId(el))) continue
+    if (el.localName === 'script' || el.localName === 'style' || el.localName === 'meta') continue
+    const text = (el.textContent ?? '').replace(SPACES, ' ').trim()
+    if (!text || text.length > MAX_DATE_LINE || insideOtherContent(el)) continue
+    const date = dateInText(text)
+    if (date) return date
+    if (++looked >= MAX_DATE_LINES) break
+  }
+  return null
 }
 
 /** A BCP-47 tag's primary language subtag, lower-cased ("en-GB" → "en"), or null. */
@@ -252,7 +350,8 @@ export function extractMetadata(
   const diagnostics: Diagnostic[] = []
   const tags = metaTags(document)
   const { objects, byId } = jsonLdObjects(document, diagnostics)
-  const article = pickArticle(objects)
+  const articles = rankArticles(objects)
+  const article = articles[0] ?? null
 
   const canonical = absoluteUrl(
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? tags.get('og:url'),
@@ -270,7 +369,7 @@ export function extractMetadata(
   const title =
     clean(stringField(article, 'headline')) ??
     clean(first(tags, TITLE_KEYS)) ??
-    cleanDocumentTitle(docTitle, outlet) ??
+    cleanDocumentTitle(docTitle, outlet, headingTexts(document)) ??
     clean(document.querySelector('h1')?.textContent)
 
   const timeEl =
@@ -278,7 +377,7 @@ export function extractMetadata(
     document.querySelector('article time[datetime]') ??
     document.querySelector('time[datetime]')
   const publishedCandidates: (string | null)[] = [
-    stringField(article, 'datePublished'),
+    ...articles.map((a) => stringField(a, 'datePublished')),
     ...PUBLISHED_KEYS.map((k) => tags.get(k) ?? null),
     stringField(article, 'dateCreated'),
     timeEl?.getAttribute('datetime') ?? null,
@@ -292,6 +391,17 @@ export function extractMetadata(
     unreadable ??= candidate
   }
   published ??= dateFromUrl(url)
+  if (!published) {
+    published = dateFromDateLines(document)
+    if (published) {
+      diagnostics.push({
+        stage: 'ingest',
+        rule: 'published-from-text',
+        severity: 'info',
+        message: `publication date ${published} read from the page text (no metadata gave one)`,
+      })
+    }
+  }
   if (!published && unreadable) {
     diagnostics.push({
       stage: 'ingest',
@@ -305,7 +415,8 @@ export function extractMetadata(
     .map(authorName)
     .filter((n): n is string => !!n)
   // Facebook profile URLs fill article:author on many sites; the first key holding a *name* wins.
-  const metaAuthor = AUTHOR_KEYS.map((k) => authorName(tags.get(k) ?? null)).find((name) => name !== null) ?? null
+  const metaAuthor =
+    AUTHOR_KEYS.map((k) => authorName(tags.get(k) ?? null)).find((name) => name !== null) ?? null
   const byline = jsonAuthors.length > 0 ? [...new Set(jsonAuthors)].join(', ') : metaAuthor
 
   const language =

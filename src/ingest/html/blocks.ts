@@ -95,6 +95,8 @@ const CELL = new Set(['td', 'th'])
 const HTML_SPACE = /[ \t\n\f\r]+/g
 /** Collapses runs of spaces (text nodes are already collapsed) but keeps the newlines that `<br>` put in. */
 const HTML_SPACE_KEEP_NEWLINE = / {2,}/g
+/** Inside <pre>: spaces and tabs collapse, newlines stay. */
+const PRE_SPACE = /[ \t\f\r]+/g
 const SPACE_AROUND_NEWLINE = / ?\n ?/g
 const PARAGRAPH_BREAK = /\n{2,}/
 
@@ -152,6 +154,8 @@ interface Frame {
 function walk(root: Element, emit: (raw: string, kind: BlockKind) => void): void {
   let buffer = ''
   const kinds: BlockKind[] = []
+  /** Inside <pre>, line breaks are content (poems, tables of figures), so they stay as in <br>. */
+  let preDepth = 0
   const flush = (): void => {
     if (buffer) emit(buffer, kinds[kinds.length - 1] ?? 'paragraph')
     buffer = ''
@@ -161,7 +165,8 @@ function walk(root: Element, emit: (raw: string, kind: BlockKind) => void): void
   while (stack.length > 0) {
     const { node, exiting } = stack.pop() as Frame
     if (node.nodeType === 3 /* text */) {
-      buffer += (node.nodeValue ?? '').replace(HTML_SPACE, ' ')
+      const value = node.nodeValue ?? ''
+      buffer += preDepth > 0 ? value.replace(PRE_SPACE, ' ') : value.replace(HTML_SPACE, ' ')
       continue
     }
     if (node.nodeType !== 1 /* element */) continue
@@ -169,6 +174,7 @@ function walk(root: Element, emit: (raw: string, kind: BlockKind) => void): void
     const kind = KIND_OF[name]
     const isBlock = BLOCK_ELEMENTS.has(name)
     if (exiting) {
+      if (name === 'pre') preDepth--
       if (isBlock) flush()
       if (kind) kinds.pop()
       continue
@@ -181,6 +187,7 @@ function walk(root: Element, emit: (raw: string, kind: BlockKind) => void): void
     if (CELL.has(name)) buffer += ' '
     if (isBlock) flush()
     if (kind) kinds.push(kind)
+    if (name === 'pre') preDepth++
     stack.push({ node, exiting: true })
     const children = node.childNodes
     for (let i = children.length - 1; i >= 0; i--) {
