@@ -99,4 +99,13 @@ describe('coref: what must not be linked', () => {
     )
     expect(entityOf(a, 81)).not.toBe(entityOf(a, 23))
   })
+
+  it('does not give a specific organisation noun to an unrelated organisation', () => {
+    const text =
+      'Reuters could not independently verify the report. Reuters said it had contacted the ministry.'
+    const a = runCoref(text, findNames(text, [['Reuters', 'ORG']]))
+    const ministry = a.mentions.find((m) => text.slice(m.start, m.end) === 'the ministry')
+    expect(ministry?.start).toBe(81)
+    expect(ministry?.entity).not.toBe(entityOf(a, 0))
+  })
 })

@@ -5,6 +5,7 @@
  *                   every modifier compatible; the most salient (else the most recent) wins
  *   2. salience     a definite phrase with no head match goes to the most salient entity of its type
  *                   within the window that has no known role of its own and no clashing modifier
+ *                   (for organisations only generic heads: "the company", "the group")
  *   3. new entity   otherwise — and always for "a spokesman" or bare "officials" — the phrase is its own
  *                   entity, so attribution names the role instead of guessing a person
  *
@@ -18,6 +19,17 @@ import type { CorefLexicon } from './lexicon.js'
 import type { Cluster, WorkMention } from './model.js'
 import { bySalience, salienceAt } from './salience.js'
 import type { Words } from './words.js'
+
+/** Organisation heads general enough to stand for any organisation in the salience fallback. */
+const GENERIC_ORG_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'organisation',
+  'organization',
+  'movement',
+  'corporation',
+])
 
 export interface NominalQuery {
   head: string
@@ -124,6 +136,9 @@ export function resolveNominal(
   }
   // "the Council" is more likely another body's name than a description of the salient one.
   if (q.determiner !== 'definite' || q.capitalised) return { cluster: null, rule: 'role-new' }
+  // An organisation is only described generically ("the company", "the group"); "the ministry" after
+  // "Reuters" is another organisation.
+  if (q.type !== 'PERSON' && !GENERIC_ORG_HEADS.has(q.head)) return { cluster: null, rule: 'role-new' }
   const fallback = [...salient.values()]
     .filter((s) => s.cluster.roleName === null && !hasOtherRole(s.cluster, q.head))
     .filter((s) => modifiersFit(ctx, s.cluster, q.modifiers, ctx.clusters))

@@ -201,6 +201,34 @@ describe('coref table: real news sentences', () => {
       [],
       ['Palestinian@16', 'Palestinians@80', 'their@118'],
     ],
+    [
+      'title run with an organisation, then the organisation noun',
+      'Iran rejected the accusation, said Foreign Ministry spokesman Nasser Kanaani. The ministry said in a statement that it would respond. Kanaani, speaking at a weekly press conference, said talks would continue.',
+      [
+        ['Iran', 'GPE'],
+        ['Foreign Ministry', 'ORG'],
+        ['Nasser Kanaani', 'PERSON'],
+        ['Kanaani', 'PERSON'],
+      ],
+      62,
+      'Nasser Kanaani',
+      ['Foreign Ministry spokesman'],
+      ['Nasser Kanaani@62', 'Kanaani@134'],
+    ],
+    [
+      'honorific, role noun and pronoun of a president; the spokeswoman is someone else',
+      "President Joe Biden spoke on Tuesday. Biden's spokeswoman Karine Jean-Pierre said the president was briefed. Mr. Biden later said he was confident. She added that the White House had no comment.",
+      [
+        ['Joe Biden', 'PERSON'],
+        ['Biden', 'PERSON'],
+        ['Karine Jean-Pierre', 'PERSON'],
+        ['White House', 'ORG'],
+      ],
+      10,
+      'Joe Biden',
+      ['President', 'Mr.'],
+      ['Joe Biden@10', 'Biden@38', 'the president@82', 'Biden@113', 'he@130'],
+    ],
   ])('%s', (_label, text, names, start, name, titles, chain) => {
     const a = runCoref(text, findNames(text, names))
     const e = entityAt(a, start)
