@@ -122,38 +122,37 @@ export abstract class SqlStore implements Store {
     }
   }
 
-  /** Speaker keys for a user's name: exact canonical keys first, else PERSON keys with that surname. */
-  async resolveSpeakerKeys(name: string): Promise<string[]> {
+  /**
+   * Keys for a user's name in a table of keys (`speaker_names` or `document_entities`): the exact
+   * canonical keys of every type, and for a single word also the PERSON keys with that surname
+   * ("Blair" is Tony Blair, even when a tagger once took "Blair" for an organisation).
+   */
+  private async resolveKeys(table: string, column: string, name: string): Promise<string[]> {
     const keys = candidateKeys(name)
-    const exact = await this.all(
-      `SELECT DISTINCT speaker_key FROM speaker_names WHERE speaker_key IN (${keys.map(() => '?').join(', ')}) ORDER BY speaker_key`,
-      keys,
+    const found = new Set(
+      (
+        await this.all(
+          `SELECT DISTINCT ${column} AS k FROM ${table} WHERE ${column} IN (${keys.map(() => '?').join(', ')})`,
+          keys,
+        )
+      ).map((r) => String(r.k)),
     )
-    if (exact.length) return exact.map((r) => String(r.speaker_key))
     const surname = surnameOf(canonicalKey(name, 'PERSON'))
-    if (!surname || nameTokens(name).length === 0) return []
-    const bySurname = await this.all(
-      'SELECT DISTINCT speaker_key FROM speaker_names WHERE surname = ? ORDER BY speaker_key',
-      [surname],
-    )
-    return bySurname.map((r) => String(r.speaker_key))
+    if (surname && (nameTokens(name).length === 1 || found.size === 0)) {
+      const rows = await this.all(`SELECT DISTINCT ${column} AS k FROM ${table} WHERE surname = ?`, [surname])
+      for (const r of rows) found.add(String(r.k))
+    }
+    return [...found].sort()
   }
 
-  /** Entity keys for a user's name: exact canonical keys first, else PERSON keys with that surname. */
-  async resolveEntityKeys(name: string): Promise<string[]> {
-    const keys = candidateKeys(name)
-    const exact = await this.all(
-      `SELECT DISTINCT entity_key FROM document_entities WHERE entity_key IN (${keys.map(() => '?').join(', ')}) ORDER BY entity_key`,
-      keys,
-    )
-    if (exact.length) return exact.map((r) => String(r.entity_key))
-    const surname = surnameOf(canonicalKey(name, 'PERSON'))
-    if (!surname) return []
-    const bySurname = await this.all(
-      'SELECT DISTINCT entity_key FROM document_entities WHERE surname = ? ORDER BY entity_key',
-      [surname],
-    )
-    return bySurname.map((r) => String(r.entity_key))
+  /** Speaker keys for a user's name (see `resolveKeys`). */
+  resolveSpeakerKeys(name: string): Promise<string[]> {
+    return this.resolveKeys('speaker_names', 'speaker_key', name)
+  }
+
+  /** Entity keys for a user's name (see `resolveKeys`). */
+  resolveEntityKeys(name: string): Promise<string[]> {
+    return this.resolveKeys('document_entities', 'entity_key', name)
   }
 
   private async resolve(filters: Filters): Promise<ResolvedFilters> {
