@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Block } from '../../model/layers.js'
-import { splitSentences } from './split-sentences.js'
+import { splitSentences, type LineBreakMode } from './split-sentences.js'
 import { tokenize } from './tokenize.js'
 
 /** Sentences of `text` as [surface, start] pairs. */
@@ -208,6 +208,16 @@ describe('splitSentences', () => {
       '- Rockets from Gaza',
       'He added more.',
     ])
+  })
+
+  it.each<[LineBreakMode, string[]]>([
+    ['auto', ['Salami warns Israel', 'The commander spoke']],
+    ['sentence', ['Salami warns Israel', 'The commander spoke']],
+    ['space', ['Salami warns Israel\nThe commander spoke']],
+  ])('treats a line break by the lineBreaks option: %s', (mode, expected) => {
+    const text = 'Salami warns Israel\nThe commander spoke'
+    const { sentences } = splitSentences(text, tokenize(text), [], { lineBreaks: mode })
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected)
   })
 
   it('ends a sentence at every block edge', () => {

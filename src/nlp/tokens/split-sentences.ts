@@ -254,6 +254,18 @@ function markBlockEdges(tok: TokenColumns, blocks: readonly Block[], boundaryAft
   }
 }
 
+/** How a single line break counts (a blank line always ends a sentence). */
+export type LineBreakMode = 'auto' | 'sentence' | 'space'
+
+export interface SplitOptions {
+  /**
+   * `sentence`: every line break ends a sentence (one paragraph or headline per line); `space`: a line
+   * break is a space (hard-wrapped text: only bullets and punctuation split); `auto` (default): decide
+   * per document with `isHardWrapped`.
+   */
+  lineBreaks?: LineBreakMode
+}
+
 /**
  * Splits the tokens into sentences.
  *
@@ -267,13 +279,16 @@ export function splitSentences(
   text: string,
   tok: TokenColumns,
   blocks: readonly Block[],
+  options: SplitOptions = {},
 ): { sentences: Sentence[]; sentenceOfToken: Uint32Array } {
   const n = tok.starts.length
   const boundaryAfter = new Uint8Array(n)
   const splitter = new Splitter(text, tok)
   markBlockEdges(tok, blocks, boundaryAfter)
 
-  const hardWrapped = text.includes('\n') && isHardWrapped(text)
+  const lineBreaks = options.lineBreaks ?? 'auto'
+  const hardWrapped =
+    lineBreaks === 'space' || (lineBreaks === 'auto' && text.includes('\n') && isHardWrapped(text))
   for (let i = 0; i < n - 1; i++) {
     if (!boundaryAfter[i] && splitter.lineBreakEnds(i, hardWrapped)) boundaryAfter[i] = 1
   }

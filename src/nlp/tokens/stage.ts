@@ -7,13 +7,19 @@ import { toTable, tokenize } from './tokenize.js'
 export const tokensStage = defineStage({
   name: 'tokens',
   // 2: clitics split ("Iran’s" → "Iran" + "’s"), line-break and abbreviation-class sentence rules
-  version: 2,
+  // 3: spaced closing quotes, quoted question + reporting clause, US state abbreviations, lineBreaks option
+  version: 3,
   requires: ['blocks'],
   provides: ['tokens', 'sentences'],
-  options: z.object({}),
-  run(doc) {
+  options: z.object({
+    /** How a single line break counts: see `SplitOptions.lineBreaks`. */
+    lineBreaks: z.enum(['auto', 'sentence', 'space']).default('auto'),
+  }),
+  run(doc, ctx) {
     const tok = tokenize(doc.text)
-    const { sentences, sentenceOfToken } = splitSentences(doc.text, tok, doc.layer('blocks'))
+    const { sentences, sentenceOfToken } = splitSentences(doc.text, tok, doc.layer('blocks'), {
+      lineBreaks: ctx.options.lineBreaks,
+    })
     return { tokens: toTable(tok, sentenceOfToken), sentences }
   },
 })
