@@ -76,6 +76,17 @@ function yearFor(published: Ymd, month: number, day: number, direction: Directio
   if (direction === 'future' && offset < -TENSE_WINDOW_DAYS) return best + 1
   return best
 }
+/**
+ * Quarters and halves without a year are reported after they end ("growth slowed in the third quarter"
+ * in March news is last year's): without a future cue they look back. On TBAQ train this costs nothing
+ * once "next year's first quarter" is read as such (80.99 either way).
+ */
+function periodDirection(f: TimeFields, direction: Direction | 'none'): Direction | 'none' {
+  if ((f.quarter !== undefined || f.half !== undefined) && f.month === undefined && direction !== 'future')
+    return 'past'
+  return direction
+}
+
 /** Year for "last May", "next March", "this summer": strict, as the words say. */
 function statedYear(published: Ymd, month: number, direction: Direction): number {
   if (direction === 'past') return month >= published.month ? published.year - 1 : published.year
@@ -162,7 +173,7 @@ function resolveAbsolute(
           : SEASON_MONTH[f.season ?? 'SU'])
     const year =
       direction === undefined
-        ? yearFor(published, month, f.day ?? 15, directionFrom(direction, tense))
+        ? yearFor(published, month, f.day ?? 15, periodDirection(f, directionFrom(direction, tense)))
         : statedYear(published, month, direction)
     const g = withNthDay(f, year, nth)
     const implied: TimeFields = g.day !== f.day && g.day !== undefined ? { year, day: g.day } : { year }

@@ -42,11 +42,26 @@ export const quarterFinder: Finder = {
   regex: QUARTER,
   build(m) {
     const c = buildQuarter(m)
+    // "next year's first quarter": the year phrase before the quarter decides its year.
+    const yearPhrase = YEAR_PHRASE_BEFORE.exec(m.input.slice(Math.max(0, m.index - 24), m.index))
+    if (c !== null && yearPhrase !== null && c.spec.kind === 'absolute' && c.spec.fields.year === undefined) {
+      const offset = YEAR_PHRASE_OFFSET[(yearPhrase[1] as string).toLowerCase()] ?? 0
+      const spec: Spec = {
+        kind: 'relative',
+        unit: 'year',
+        offset,
+        anchor: 'published',
+        fields: c.spec.fields,
+      }
+      return { ...c, start: m.index - yearPhrase[0].length, spec }
+    }
     // TBAQ tags the adjective "third-quarter" without its article ("the third-quarter results").
     const the = THE_BEFORE_ADJECTIVE.exec(m[0])
     return c !== null && the !== null ? { ...c, start: m.index + the[0].length } : c
   },
 }
+const YEAR_PHRASE_BEFORE = /\b(this|last|next)\s+year['’]s\s+$/i
+const YEAR_PHRASE_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 }
 const THE_BEFORE_ADJECTIVE = /^the\s+(?=[a-z0-9]+-quarter\b)/i
 
 function buildQuarter(m: RegExpExecArray): Candidate | null {
@@ -102,8 +117,9 @@ function buildQuarter(m: RegExpExecArray): Candidate | null {
     }
     const offset =
       word === 'next' || word === 'coming' ? 1 : word === 'current' ? 0 : word.startsWith('year-') ? -4 : -1
-    // "the same quarter", "the year-ago quarter" count from the quarter under discussion.
-    const anchor = word === 'same' || word.startsWith('year-') ? 'mention' : 'published'
+    // "the same/previous quarter", "the year-ago quarter" count from the quarter under discussion.
+    const anchor =
+      word === 'same' || word.startsWith('year-') || word === 'previous' ? 'mention' : 'published'
     const spec: Spec = { kind: 'relative', unit: 'quarter', offset, anchor, fields: {} }
     return candidate(m, 'DATE', spec, `calendar-parts:${word}-quarter`)
   }

@@ -20,6 +20,9 @@ const DETERMINED = new RegExp(
   'gi',
 )
 
+const CAPITAL = /^[A-Z]/
+/** Start of text, or after sentence punctuation, a line break, a quote or a bracket. */
+const SENTENCE_START = /(?:^|[.!?:;\n"“‘'`(—–-])\s*$/
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }
 
 export const dayWordFinder: Finder = {
@@ -27,6 +30,14 @@ export const dayWordFinder: Finder = {
   regex: DAY_WORD,
   build(m) {
     const word = (m[2] as string).toLowerCase()
+    // "BBC Radio 4's Today programme", "told Today": a capitalised "Today" inside a sentence is a title.
+    if (
+      m[1] === undefined &&
+      CAPITAL.test(m[2] as string) &&
+      !SENTENCE_START.test(m.input.slice(Math.max(0, m.index - 3), m.index))
+    ) {
+      if (m.index > 0) return null
+    }
     const pod = m[3] ?? (word === 'tonight' ? 'night' : undefined)
     const partOfDay = pod === undefined ? undefined : partOfDayOf(pod)
     const spec = {
