@@ -4,6 +4,7 @@
  * proxy suggested for GAP's parallelism baseline (see shared methods/ATTRIBUTION.md §5).
  */
 import type { Words } from './words.js'
+import { isCapitalised } from './words.js'
 
 export const PREPOSITIONS = new Set(
   'of in to with by for from at on against about into over under between than as via like toward towards during after before without within among across behind upon'.split(
@@ -32,10 +33,12 @@ const IRREGULAR_PAST = new Set(
   ),
 )
 
+const PAST_TENSE_RE = /^[a-z]{3,}ed$/
+
 /** A lower-case word that can start a predicate: auxiliary, reporting verb, or a past/3sg verb shape. */
 export function isVerbLike(word: string): boolean {
   if (AUXILIARIES.has(word) || REPORTING_VERBS.has(word) || IRREGULAR_PAST.has(word)) return true
-  return /^[a-z]{3,}ed$/.test(word)
+  return PAST_TENSE_RE.test(word)
 }
 
 /** Words that end a clause for the binding test ("X said that Y praised him": him may be X). */
@@ -72,7 +75,7 @@ export function isSubject(words: Words, first: number, last: number): boolean {
   const next = words.key[i]
   if (next === undefined || words.sentence[i] !== words.sentence[first]) return false
   // A capitalised word after the mention is a name or a new sentence part, not a predicate.
-  if (/^\p{Lu}/u.test(words.text[i] as string)) return false
+  if (isCapitalised(words.text[i] as string)) return false
   if (next === 'also' || next === 'then' || next === 'later' || next === 'recently') {
     const after = words.key[i + 1]
     return after !== undefined && isVerbLike(after)
@@ -84,7 +87,7 @@ export function isSubject(words: Words, first: number, last: number): boolean {
 /** Whether a verb-like word precedes token `at` in its sentence (then a comma does not close an intro). */
 function hasVerbBefore(words: Words, at: number): boolean {
   for (let i = at - 1; i >= 0 && words.sentence[i] === words.sentence[at]; i--) {
-    if (isVerbLike(words.key[i] as string) && !/^\p{Lu}/u.test(words.text[i] as string)) return true
+    if (isVerbLike(words.key[i] as string) && !isCapitalised(words.text[i] as string)) return true
   }
   return false
 }

@@ -8,7 +8,14 @@ import type { Mention } from '../../model/layers.js'
 import { isSubject } from './grammar.js'
 import type { CorefLexicon } from './lexicon.js'
 import type { Title, WorkMention } from './model.js'
-import { isPossessive, stripPossessive, type Words } from './words.js'
+import {
+  hasLetterOrDigit,
+  isCapitalised,
+  isPossessive,
+  isTitleCase,
+  stripPossessive,
+  type Words,
+} from './words.js'
 
 export interface PreparedName {
   mention: WorkMention
@@ -55,11 +62,11 @@ function missedSurname(
   if (text.slice(words.ends[i - 1], words.starts[i]) !== ' ') return false
   const w = words.text[i] as string
   const key = words.key[i] as string
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false
+  if (!isTitleCase(w)) return false
   if (lex.titles.has(key) || lex.roles.has(key) || lex.countries.has(key) || CALENDAR_WORDS.has(key))
     return false
   const next = words.text[i + 1]
-  return !(next !== undefined && words.sentence[i + 1] === words.sentence[i] && /^\p{Lu}/u.test(next))
+  return !(next !== undefined && words.sentence[i + 1] === words.sentence[i] && isCapitalised(next))
 }
 
 /** Whether token `i`, right before a PERSON mention, is a first name the NER left out ("John" + "Burrows"). */
@@ -74,9 +81,7 @@ function missedFirstName(
   if (text.slice(words.ends[i], words.starts[i + 1]) !== ' ') return false
   const w = words.text[i] as string
   return (
-    /^\p{Lu}\p{Ll}+$/u.test(w) &&
-    lex.firstNames.has(words.key[i] as string) &&
-    !lex.titles.has(words.key[i] as string)
+    isTitleCase(w) && lex.firstNames.has(words.key[i] as string) && !lex.titles.has(words.key[i] as string)
   )
 }
 
@@ -150,10 +155,10 @@ export function prepareName(
     nameUntil = last + 1
   }
   // Punctuation the NER swept in at the end ("Google Science Fair —") is not part of the name.
-  while (nameUntil - 1 > first && !/[\p{L}\p{N}]/u.test(words.text[nameUntil - 1] as string)) nameUntil--
+  while (nameUntil - 1 > first && !hasLetterOrDigit(words.text[nameUntil - 1] as string)) nameUntil--
   const nameWords: string[] = []
   for (let i = first; i < nameUntil; i++) {
-    if (/\p{L}|\p{N}/u.test(words.text[i] as string)) nameWords.push(words.key[i] as string)
+    if (hasLetterOrDigit(words.text[i] as string)) nameWords.push(words.key[i] as string)
   }
   const lastText = words.text[nameUntil - 1] ?? ''
   const nameEnd = isPossessive(lastText)

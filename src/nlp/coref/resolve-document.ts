@@ -21,7 +21,7 @@ import { ClusterSet, clusterNames } from './name-sieves.js'
 import { resolveNominal, type NominalContext } from './resolve-nominal.js'
 import { resolvePronoun } from './resolve-pronoun.js'
 import { findTitles } from './titles.js'
-import { buildWords, isCapitalised, type Words } from './words.js'
+import { buildWords, hasLetter, isCapitalised, type Words } from './words.js'
 
 export interface CorefResult {
   set: ClusterSet
@@ -42,7 +42,7 @@ function addTitle(set: ClusterSet, words: Words, lex: CorefLexicon, c: Cluster, 
   const [first, last] = tokenRange(words, title.start, title.end)
   for (let i = first; i < last; i++) {
     const key = words.key[i] as string
-    if (!/\p{L}/u.test(key)) continue
+    if (!hasLetter(key)) continue
     c.words.add(key)
     const role = lex.roles.get(key)
     if (role && role.type === c.type) c.roles.add(role.lemma)
@@ -225,7 +225,7 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
       const head = lex.roles.get(words.key[m.last - 1] as string)?.lemma ?? (words.key[m.last - 1] as string)
       const modifiers: number[] = []
       for (let i = m.first; i < m.last - 1; i++)
-        if (words.key[i] !== 'the' && /\p{L}/u.test(words.text[i] as string)) modifiers.push(i)
+        if (words.key[i] !== 'the' && hasLetter(words.text[i] as string)) modifiers.push(i)
       // Inside a title or role phrase already given to a person ("Supreme Leader" in "Supreme Leader of
       // the Islamic Revolution, Ayatollah Seyyed Ali Khamenei"): that person.
       const holder = set.all.find(

@@ -13,7 +13,7 @@ import type { PronounHit } from './finders/pronouns.js'
 import { CLAUSE_BREAKS } from './grammar.js'
 import type { Cluster } from './model.js'
 import { bySalience, salienceAt, TOPIC_WINDOW_SENTENCES, type Salient } from './salience.js'
-import { isCapitalised, type Words } from './words.js'
+import { isCapitalised, startsLower, startsWithLetter, type Words } from './words.js'
 
 const PARALLELISM = 35
 const THING_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'FAC', 'PRODUCT'])
@@ -62,7 +62,7 @@ function blocked(words: Words, from: number, to: number, plural: boolean, covere
     if (covered[i] || !openers.has(words.key[i] as string)) continue
     for (let j = i + 1; j < Math.min(to, i + 4); j++) {
       const w = words.text[j] as string
-      if (covered[j] || !/^\p{L}/u.test(w)) break
+      if (covered[j] || !startsWithLetter(w)) break
       const lower = w.toLowerCase()
       const isPlural =
         lower === 'people' ||
@@ -118,7 +118,7 @@ function cataphor(words: Words, clusters: readonly Cluster[], hit: PronounHit): 
   let subjectAt = comma + 1
   while (
     subjectAt < comma + 4 &&
-    /^\p{Ll}/u.test(words.text[subjectAt] ?? '') &&
+    startsLower(words.text[subjectAt] ?? '') &&
     !CLAUSE_BREAKS.has(words.key[subjectAt] as string)
   )
     subjectAt++

@@ -14,7 +14,7 @@ import { isVerbLike } from './grammar.js'
 import type { CorefLexicon } from './lexicon.js'
 import type { Title, WorkMention } from './model.js'
 import { isTitleToken } from './name-mentions.js'
-import { isAcronym, isCapitalised, type Words } from './words.js'
+import { hasLetter, isAcronym, isCapitalised, startsLower, type Words } from './words.js'
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'at', 'and', 'in', 'on'])
 const DETERMINERS = new Set(['the', 'a', 'an'])
@@ -59,7 +59,7 @@ function phraseToken(words: Words, lex: CorefLexicon, i: number): boolean {
   const text = words.text[i] as string
   const key = words.key[i] as string
   if (BRACKETS.has(text) || words.clitic[i]) return true
-  if (!/\p{L}/u.test(text) && !isTitleToken(words, lex, i)) return false
+  if (!hasLetter(text) && !isTitleToken(words, lex, i)) return false
   if (isCapitalised(text) || words.possessive[i]) return true
   return FUNCTION_WORDS.has(key) || lex.roles.has(key) || lex.neutralModifiers.has(key) || lex.titles.has(key)
 }
@@ -82,7 +82,7 @@ function roleHead(
     const role = lex.roles.get(key)
     if (role) head = role.type === type && !role.plural ? i : null
     // A word after the head that is no role ("Professor John Burrows") makes the phrase a name.
-    else if (!words.clitic[i] && /\p{L}/u.test(words.text[i] as string)) head = null
+    else if (!words.clitic[i] && hasLetter(words.text[i] as string)) head = null
   }
   return head
 }
@@ -100,7 +100,7 @@ function makeAppositive(
       i !== head &&
       !words.clitic[i] &&
       !FUNCTION_WORDS.has(words.key[i] as string) &&
-      /\p{L}/u.test(words.text[i] as string)
+      hasLetter(words.text[i] as string)
     ) {
       mods.push(words.key[i] as string)
     }
@@ -164,7 +164,7 @@ function postApposition(words: Words, lex: CorefLexicon, at: number, type: Entit
     if (!complement && key === 'of' && last > first && lex.roles.has(words.key[last - 1] as string))
       complement = true
     if (phraseToken(words, lex, last)) last++
-    else if (complement && /^\p{Ll}/u.test(words.text[last] as string) && !isVerbLike(key)) last++
+    else if (complement && startsLower(words.text[last] as string) && !isVerbLike(key)) last++
     else break
   }
   const stop = words.text[last]

@@ -9,6 +9,12 @@ const POSSESSIVE_RE = /['’]s?$/u
 const CLITIC_RE = /^['’]s?$/u
 const ACRONYM_RE = /^(?:\p{Lu}[\p{Lu}\d&]+|(?:\p{Lu}\.){2,})$/u
 const CAPITALISED_RE = /^\p{Lu}/u
+const LOWER_START_RE = /^\p{Ll}/u
+const LETTER_RE = /\p{L}/u
+const LETTER_START_RE = /^\p{L}/u
+const ALNUM_RE = /[\p{L}\p{N}]/u
+const TITLE_CASE_RE = /^\p{Lu}\p{Ll}+$/u
+const POSSESSIVE_END_RE = /['’]s$|s['’]$/u
 const OPEN_QUOTES = new Set(['“', '«', '„'])
 const CLOSE_QUOTES = new Set(['”', '»'])
 
@@ -37,7 +43,7 @@ export function stripPossessive(word: string): string {
 
 /** A possessive written as one token ("Iran’s", "Jones'"); see `Words.possessive` for split clitics. */
 export function isPossessive(word: string): boolean {
-  return word.length > 2 && /['’]s$|s['’]$/u.test(word)
+  return word.length > 2 && POSSESSIVE_END_RE.test(word)
 }
 
 /** "IRGC", "U.S.", "NATO" (two or more capitals, no lower case). */
@@ -47,6 +53,31 @@ export function isAcronym(word: string): boolean {
 
 export function isCapitalised(word: string): boolean {
   return CAPITALISED_RE.test(word)
+}
+
+/** Starts with a lower-case letter ("said", "the"). */
+export function startsLower(word: string): boolean {
+  return LOWER_START_RE.test(word)
+}
+
+/** Holds a letter anywhere ("IRGC", "’s"); punctuation and numbers do not. */
+export function hasLetter(word: string): boolean {
+  return LETTER_RE.test(word)
+}
+
+/** Starts with a letter. */
+export function startsWithLetter(word: string): boolean {
+  return LETTER_START_RE.test(word)
+}
+
+/** Holds a letter or a digit. */
+export function hasLetterOrDigit(word: string): boolean {
+  return ALNUM_RE.test(word)
+}
+
+/** One capital then lower case only ("Khamenei"), the shape of a surname or first name. */
+export function isTitleCase(word: string): boolean {
+  return TITLE_CASE_RE.test(word)
 }
 
 /**

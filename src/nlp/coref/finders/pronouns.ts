@@ -5,6 +5,7 @@
  */
 import { AUXILIARIES, REPORTING_VERBS } from '../grammar.js'
 import type { Words } from '../words.js'
+import { startsWithLetter } from '../words.js'
 
 export type PronounCase = 'nom' | 'acc' | 'poss' | 'refl'
 export type PronounClass = 'm' | 'f' | 'n' | 'pl'
@@ -44,7 +45,7 @@ const NOT_AFTER_POSSESSIVE = new Set(
 function nounMayFollow(words: Words, i: number): boolean {
   const next = words.text[i + 1]
   if (next === undefined || words.sentence[i + 1] !== words.sentence[i]) return false
-  if (!/^\p{L}/u.test(next)) return false
+  if (!startsWithLetter(next)) return false
   return !NOT_AFTER_POSSESSIVE.has(words.key[i + 1] as string)
 }
 

@@ -8,7 +8,7 @@
 import type { EntityType } from '../../../model/layers.js'
 import { isVerbLike } from '../grammar.js'
 import type { CorefLexicon } from '../lexicon.js'
-import { isCapitalised, type Words } from '../words.js'
+import { hasLetter, isCapitalised, type Words } from '../words.js'
 
 export interface RoleNominal {
   first: number
@@ -59,7 +59,7 @@ const ADJECTIVE_LIKE = new Set([
 function modifierToken(words: Words, lex: CorefLexicon, i: number): boolean {
   const text = words.text[i] as string
   const key = words.key[i] as string
-  if (!/\p{L}/u.test(text) || words.possessive[i] || words.clitic[i]) return false
+  if (!hasLetter(text) || words.possessive[i] || words.clitic[i]) return false
   if (DEFINITE.has(key) || INDEFINITE.has(key) || QUANTIFIERS.has(key)) return false
   if (isCapitalised(text)) return true
   return lex.roles.has(key) || lex.neutralModifiers.has(key) || lex.titles.has(key) || lex.countries.has(key)
@@ -75,8 +75,8 @@ function headAllowed(words: Words, lex: CorefLexicon, i: number): boolean {
     // A compound continues: "army commander" has its head on "commander".
     if (lex.roles.has(nextKey)) return false
     // A title before a name ("commander Hossein Salami") is the name's, not a nominal.
-    if (isCapitalised(next) && /\p{L}/u.test(next)) return false
-    if (ADJECTIVE_LIKE.has(key)) return !/\p{L}/u.test(next) || isVerbLike(nextKey)
+    if (isCapitalised(next) && hasLetter(next)) return false
+    if (ADJECTIVE_LIKE.has(key)) return !hasLetter(next) || isVerbLike(nextKey)
   }
   return true
 }
