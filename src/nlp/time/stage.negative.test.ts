@@ -20,6 +20,7 @@ const NEGATIVES: string[] = [
   'The company declared a quarterly dividend of 5 cents a share.',
   'Jan Smith and Sept Jones wrote the report.',
   'Leaves fall in the park and the spring in the mattress broke.',
+  "Mr Balls told BBC Radio 4's Today programme that rates would rise.",
 ]
 
 describe('timeStage negatives', () => {

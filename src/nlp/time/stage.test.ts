@@ -26,6 +26,7 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   // quarters and "a year earlier" inheriting the quarter under discussion (TBAQ convention)
   ['Sales in the second quarter of 2021 rose 8% from a year earlier.', '2022-09-01', 'the second quarter of 2021', 9, 35, 'DATE', '2021-Q2'],
   ['Sales in the second quarter of 2021 rose 8% from a year earlier.', '2022-09-01', 'a year earlier', 49, 63, 'DATE', '2020-Q2'],
+  ['Private consumption rose just 0.2% in the third quarter, figures show.', '2005-03-01', 'the third quarter', 38, 55, 'DATE', '2004-Q3'],
   // durations: TimeML keeps "the past" in the extent
   ['Prices have risen sharply over the past three years.', '2022-09-01', 'the past three years', 31, 51, 'DURATION', 'P3Y'],
   ['The embargo has lasted five years, officials said.', '2022-09-01', 'five years', 23, 33, 'DURATION', 'P5Y'],
