@@ -63,6 +63,16 @@ describe('direct quotations', () => {
       '“The bill is dead,” said Sen. Jane Roe, R-Texas.',
       { source: 'Sen. Jane Roe, R-Texas', cue: 'said', content: '“The bill is dead,”', mode: 'direct' },
     ],
+    // a quotation opening mid-sentence: the words before it are content too (mixed)
+    [
+      'Mills “got an immunity agreement,” Jordan said.',
+      { source: 'Jordan', cue: 'said', content: 'Mills “got an immunity agreement,”', mode: 'mixed' },
+    ],
+    // a title in quotes next to a cue is no quotation; the indirect speech after it is
+    [
+      'On this weekend’s broadcast of “Fox News Sunday,” Pence said his running mate would win.',
+      { source: 'Pence', cue: 'said', content: 'his running mate would win', mode: 'indirect' },
+    ],
     // PTB-style '' quotes (NYT copy)
     [
       "''This isn't tax reform,'' said Mr. Burman.",

@@ -21,11 +21,15 @@ export function isTitle(d: AttributionDoc, region: QuoteRegion): boolean {
   const first = d.tokenFrom(region.start) + 1
   const last = d.tokenFrom(region.end - 1)
   let words = 0
+  let capitalised = 0
   for (let i = first; i < last; i++) {
     if (d.isWord(i)) {
-      if (!d.isCapitalized(i) && d.lo(i).length > 3) return false
+      const long = d.lo(i).length > 3
+      if (!d.isCapitalized(i) && long) return false
       words++
-    } else if (/^[.!?,;:]$/.test(d.tok(i))) return false
+      // only content words count: "We won," is two short words, not a title
+      if (long && i > first) capitalised++
+    } else if (/^[.!?,;:]$/.test(d.tok(i)) && i !== last - 1) return false // “Fox News Sunday,” keeps its comma
   }
-  return words >= 2
+  return words >= 2 && capitalised >= 1
 }

@@ -8,6 +8,7 @@ import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { nounPhraseAfter, nounPhraseBefore } from '../noun-phrase.js'
 import { isTitle } from '../quote-shape.js'
+import { skipConnective } from '../content.js'
 import { verbGroup } from '../verb-group.js'
 
 /** Tokens between the closing mark and the cue verb: "he", "the IRGC chief commander", "Sen. Jane Roe". */
@@ -32,8 +33,12 @@ export function findDirectQuotes(d: AttributionDoc): Candidate[] {
     const closeTok = d.tokenFrom(region.end - 1)
     const openTok = d.tokenFrom(region.start)
     let end = region.end
+    let start = region.start
     let tag = tagAfter(d, closeTok)
     if (tag) {
+      // “Mills “got an immunity agreement,” Jordan said”: the words before a quotation that opens
+      // mid-sentence are content too (a mixed quotation)
+      start = d.starts[leadingContentStart(d, openTok)] as number
       // split quotation: “A,” he said, “B.”
       const afterTag = tag.last + 1
       const nextRegion = d.quotes[r + 1]
@@ -50,7 +55,7 @@ export function findDirectQuotes(d: AttributionDoc): Candidate[] {
     out.push({
       rule: 'direct-quote',
       cue: d.span(tag.cue[0], tag.cue[1]),
-      content: { start: region.start, end },
+      content: { start, end },
       source: tag.source ? d.span(tag.source[0], tag.source[1]) : null,
       priority: PRIORITY.directQuote,
     })
@@ -67,14 +72,20 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
   // alone; accept it when the new sentence is nothing but a short tag
   const nextSentence = d.sentOf[t] !== d.sentOf[closeTok]
   const [, sentenceEnd] = d.sentenceRange(t)
-  if (d.verb(t)) {
+  const inverted = d.verb(t)
+  if (inverted) {
+    // “…,” said Salami — only speech verbs invert, never an -ing form ("Lamenting their luck"), and the
+    // source is a name, a pronoun or a determiner phrase ("Calls men derogatory names" is no tag)
+    if (!INVERTIBLE.has(inverted.lemma) || d.lo(t).endsWith('ing')) return null
     const [g0, g1] = verbGroup(d, t)
     const np = nounPhraseAfter(d, g1 + 1, sentenceEnd)
+    if (np && !d.isCapitalized(np[0]) && !INVERTED_OPENERS.has(d.lo(np[0]))) return null
     return { cue: [g0, g1], source: np, last: np ? np[1] : g1 }
   }
   for (let v = t + 1; v < sentenceEnd && v - t <= MAX_SOURCE_BEFORE_CUE; v++) {
     if (d.isQuoteMark(v)) return null
     if (!d.verb(v)) continue
+    if (d.lo(v).endsWith('ing')) return null
     const [g0, g1] = verbGroup(d, v)
     const np = nounPhraseBefore(d, g0 - 1, t)
     if (!np || np[0] !== t) return null
@@ -83,6 +94,74 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
     return { cue: [g0, g1], source: np, last: g1 }
   }
   return null
+}
+
+/** Speech verbs that stand before their source in a tag (“…,” said Salami). */
+const INVERTIBLE = new Set([
+  'say',
+  'add',
+  'tell',
+  'write',
+  'ask',
+  'explain',
+  'note',
+  'continue',
+  'recall',
+  'reply',
+  'respond',
+  'insist',
+  'argue',
+  'warn',
+  'admit',
+  'acknowledge',
+  'conclude',
+  'declare',
+  'state',
+  'observe',
+  'tweet',
+  'predict',
+  'suggest',
+  'complain',
+  'concede',
+  'agree',
+])
+const INVERTED_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'one',
+  'another',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+])
+
+/**
+ * Where the content of a quotation with a trailing tag starts: at the quotation, or at the start of its
+ * sentence when the words before it are part of the statement (no cue, colon or other quotation there).
+ */
+function leadingContentStart(d: AttributionDoc, openTok: number): number {
+  const [sentenceStart, sentenceEnd] = d.sentenceRange(openTok)
+  if (openTok === sentenceStart) return openTok
+  for (let i = sentenceStart; i < openTok; i++) {
+    if (d.isQuoteMark(i) || d.lo(i) === ':' || d.lo(i) === ';' || d.verb(i)) return openTok
+  }
+  return skipConnective(d, sentenceStart, sentenceEnd)
+}
+
+/** The quotation opening at `openTok` closes at the end of its sentence. */
+function quoteEndsSentence(d: AttributionDoc, openTok: number): boolean {
+  const region = d.quotes[d.quoteOf[openTok] as number]
+  if (!region) return false
+  const close = d.tokenFrom(region.end - 1)
+  const sentenceEnd = d.sentenceRange(close)[1]
+  return close >= sentenceEnd - 2
 }
 
 /**
@@ -109,6 +188,9 @@ function tagBefore(d: AttributionDoc, openTok: number): Tag | null {
     // ("said the deal was “a disaster”" is indirect content with a quotation in it: said-that.ts)
     const after = g1 < p ? nounPhraseAfter(d, g1 + 1, p + 1) : null
     if (g1 < p && (!punctuated || !after || after[1] !== p)) return null
+    // "he said “budget reforms” and the collection of taxes would …": without a colon or comma the
+    // quotation is direct only when it runs to the end of the sentence (else said-that.ts: mixed)
+    if (!punctuated && !quoteEndsSentence(d, openTok)) return null
     const np = nounPhraseBefore(d, g0 - 1, sentenceStart)
     // a colon right after the verb belongs to the cue (PolNeAR: "said:", "continued:")
     const cueEnd = g1 === p && d.lo(p + 1) === ':' ? p + 1 : g1
