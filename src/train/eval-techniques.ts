@@ -183,7 +183,12 @@ export function readPtc(file: string): PtcDocument[] {
  * @example
  * const result = await evalTechniques({ dataFile: '../shared/data/techniques/ptc-dev.jsonl' })
  */
-export async function evalTechniques(opts: { dataFile: string; limit?: number }): Promise<TechniquesEval> {
+export async function evalTechniques(opts: {
+  dataFile: string
+  limit?: number
+  /** Drop spans scoring below this (the stage option of the same name). */
+  minScore?: number
+}): Promise<TechniquesEval> {
   const docs = readPtc(opts.dataFile).slice(0, opts.limit ?? Infinity)
   const pipeline = createPipeline([tokensStage], { validate: false })
   const model = loadTechniqueModel()
@@ -191,7 +196,7 @@ export async function evalTechniques(opts: { dataFile: string; limit?: number })
   const scorer = new TechniqueScorer()
   for (const doc of docs) {
     const { view } = pipeline.runToView({ text: doc.text })
-    const pred = detectTechniques(view, model, lexicon, [])
+    const pred = detectTechniques(view, model, lexicon, [], opts.minScore ?? 0)
     scorer.add(pred, doc.spans)
   }
   return scorer.result()

@@ -74,7 +74,8 @@ export function decodeSpans(
         let first = i
         while (first < last && isEdgeJunk(kinds[first] as number)) first++
         let end = last
-        while (end > first && isEdgeJunk(kinds[end - 1] as number)) end--
+        // Gold spans hardly ever end on punctuation or a function word ("govt.nz and").
+        while (end > first && (isEdgeJunk(kinds[end - 1] as number) || feats.stop[end - 1] === 1)) end--
         if (end > first && !(end - first === 1 && feats.stop[first] === 1)) {
           let sum = 0
           for (let t = first; t < end; t++) sum += logits[t * labels + k] as number

@@ -47,7 +47,8 @@ function cueWords(view: DocView, feats: DocFeatures, model: TechniqueModel, c: S
 }
 
 /**
- * Runs the tagger over a view that has tokens and sentences; `attributions` may be empty.
+ * Runs the tagger over a view that has tokens and sentences; `attributions` may be empty. Spans
+ * scoring below `minScore` are dropped.
  *
  * @example
  * detectTechniques(view, loadTechniqueModel(), loadCueLexicon().masks, [])
@@ -57,6 +58,7 @@ export function detectTechniques(
   model: TechniqueModel,
   lexicon: WordTable,
   attributions: readonly Attribution[],
+  minScore = 0,
 ): Technique[] {
   if (!features || featuresLexicon !== lexicon || featuresModel !== model) {
     features = new DocFeatures(lexicon, model.priors)
@@ -77,11 +79,13 @@ export function detectTechniques(
     model.decode.maxGap,
     model.decode.modes,
   )
-  const items = candidates.map((c) => {
-    const start = tokens.starts[c.first] as number
-    const end = tokens.ends[c.last - 1] as number
-    return { c, start, end }
-  })
+  const items = candidates
+    .filter((c) => sigmoid(c.logit) >= minScore)
+    .map((c) => {
+      const start = tokens.starts[c.first] as number
+      const end = tokens.ends[c.last - 1] as number
+      return { c, start, end }
+    })
   // The layer order: start ascending, end descending; ties by technique name for determinism.
   items.sort(
     (a, b) =>

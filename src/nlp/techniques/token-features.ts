@@ -58,7 +58,7 @@ const STOPWORDS = new WordTable(
       'these those he she they we you i his her their our your my me him them us not no do does did has have had ' +
       'will would can could should may might must so than then there here what which who whom whose when where ' +
       'why how all any some more most such only own same too very s t just also into over after before about ' +
-      'up down out off again said says one two new'
+      "up down out off again said says one two new 's"
     )
       .split(' ')
       .map((w) => [hashWord(w), 1]),

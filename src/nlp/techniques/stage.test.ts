@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { TECHNIQUES, type Attribution } from '../../model/layers.js'
+import { corpusText, techniquesOf } from './test-helpers.js'
+
+const IRGC = corpusText('irgc-salami-interview')
+const SLUGS = [
+  'irgc-salami-interview',
+  'wikinews-ahmed-mohamed-clock',
+  'wikinews-asylum-seekers-indonesia',
+  'wikinews-new-zealand-flag',
+]
+
+// Salami's first reported statement: "… said that the recent defeat of the Zionist regime … near future".
+const SALAMI: Attribution = {
+  id: 'a0',
+  mode: 'indirect',
+  cue: { start: 94, end: 98 },
+  content: { start: 101, end: 278 },
+  source: { start: 70, end: 92 },
+  speaker: null,
+  parent: null,
+  prov: { stage: 'test', rule: 'fixed' },
+}
+
+describe('techniquesStage', () => {
+  it.each(SLUGS)('%s: spans are valid, sorted, scored and explained', (slug) => {
+    // The pipeline runs with validate: true, so offsets, order and ids are checked as well.
+    const text = corpusText(slug)
+    const { techniques } = techniquesOf(text)
+    for (const t of techniques) {
+      expect(TECHNIQUES).toContain(t.technique)
+      expect(t.score).toBeGreaterThan(0)
+      expect(t.score).toBeLessThan(1)
+      expect(t.prov).toEqual({ stage: 'techniques', rule: 'tagger:token-logreg', score: t.score })
+      for (const cue of t.cues ?? []) expect(text.slice(t.start, t.end)).toContain(cue)
+      expect(text.slice(t.start, t.end)).toMatch(/^\S(?:.*\S)?$/s) // trimmed
+    }
+  })
+
+  it.each([
+    // Found in the IRGC interview (test/corpus/irgc-salami-interview); offsets into source.txt.
+    ['Zionist', 131, 138, 'name_calling_labeling'],
+    ['retake', 242, 248, 'loaded_language'],
+  ])('finds %s [%i,%i) as %s', (surface, start, end, technique) => {
+    const hit = techniquesOf(IRGC).techniques.find((t) => t.start === start && t.end === end)
+    expect(hit?.technique).toBe(technique)
+    expect(IRGC.slice(start, end)).toBe(surface)
+  })
+
+  it.fails.each([
+    // Labels a careful reader gives (issue 7) that the PTC-trained tagger misses: PTC annotators rarely
+    // mark "regime" (2 of 110 in train) or such absolutes, so the model has no evidence for them.
+    ['the Zionist regime', 127, 145, 'name_calling_labeling'],
+    ['no safe place has been left for the Zionist regime', 976, 1026, 'exaggeration_minimisation'],
+    ['Iran will stand with the Palestinians to the end', 2498, 2546, 'flag_waving'],
+  ])('known miss: %s [%i,%i) as %s', (surface, start, end, technique) => {
+    expect(IRGC.slice(start, end)).toBe(surface)
+    const hit = techniquesOf(IRGC).techniques.find(
+      (t) => t.technique === technique && t.start <= start && t.end >= end,
+    )
+    expect(hit).toBeDefined()
+  })
+
+  it('ties spans inside reported speech to the attribution, others to the outlet (null)', () => {
+    const { techniques } = techniquesOf(IRGC, [SALAMI])
+    const inside = techniques.filter((t) => t.start >= 101 && t.end <= 278)
+    const outside = techniques.filter((t) => t.end <= 101 || t.start >= 278)
+    expect(inside.length).toBeGreaterThan(0)
+    expect(outside.length).toBeGreaterThan(0)
+    for (const t of inside) expect(t.attribution).toBe('a0')
+    for (const t of outside) expect(t.attribution).toBeNull()
+  })
+
+  it('records the model and lexicon hashes in provenance', () => {
+    const { provenance } = techniquesOf(IRGC)
+    expect(provenance.models.techniques).toMatch(/^[0-9a-f]{16}$/)
+    expect(provenance.models['techniques-lexicon']).toMatch(/^[0-9a-f]{16}$/)
+  })
+
+  it('gives byte-identical output on a second run', () => {
+    expect(JSON.stringify(techniquesOf(IRGC))).toBe(JSON.stringify(techniquesOf(IRGC)))
+  })
+
+  it('minScore drops the weaker spans', () => {
+    const all = techniquesOf(IRGC).techniques
+    const strong = techniquesOf(IRGC, [], 0.2).techniques
+    expect(strong.length).toBeLessThan(all.length)
+    for (const t of strong) expect(t.score).toBeGreaterThanOrEqual(0.2)
+  })
+})
