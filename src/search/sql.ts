@@ -25,6 +25,8 @@ export interface TextMatch {
   where: string
   score: string
   params: unknown[]
+  /** FROM and WHERE that count matches without joining the table (SQLite: the FTS index alone). */
+  alone?: string
 }
 
 export interface Sql {
@@ -136,20 +138,44 @@ export function statementHitsSql(
   }
 }
 
-/** Total and facet counts over the whole match set, in one pass over a materialised CTE. */
-export function statementFacetsSql(match: TextMatch | null, f: ResolvedFilters, year: string): Sql {
+/**
+ * Facet counts over the first `cap` matches, in one pass over a materialised CTE; `total` is the
+ * number of matches counted (equal to `cap` when there may be more).
+ */
+export function statementFacetsSql(
+  match: TextMatch | null,
+  f: ResolvedFilters,
+  year: string,
+  cap: number,
+): Sql {
   const cond = statementConditions(f)
   const from = match ? match.from : 'statements s'
   const matchWhere = match ? match.where : ''
   return {
     sql:
       `WITH m AS MATERIALIZED (SELECT s.speaker_key, s.outlet, s.mode, s.published FROM ${from} ` +
-      `${and(matchWhere, cond.sql)}) ` +
+      `${and(matchWhere, cond.sql)} LIMIT ?) ` +
       `SELECT 'total' AS facet, NULL AS value, count(*) AS n FROM m ` +
       `UNION ALL SELECT 'speaker', speaker_key, count(*) FROM m WHERE speaker_key IS NOT NULL GROUP BY speaker_key ` +
       `UNION ALL SELECT 'outlet', outlet, count(*) FROM m WHERE outlet IS NOT NULL GROUP BY outlet ` +
       `UNION ALL SELECT 'mode', mode, count(*) FROM m GROUP BY mode ` +
       `UNION ALL SELECT 'year', ${year}, count(*) FROM m WHERE published IS NOT NULL GROUP BY ${year}`,
+    params: [...(match?.params ?? []), ...cond.params, cap],
+  }
+}
+
+/** The exact number of matches (run only when the facet pass hit its cap). */
+export function countSql(
+  target: 'statements' | 'documents',
+  match: TextMatch | null,
+  f: ResolvedFilters,
+): Sql {
+  const cond = target === 'statements' ? statementConditions(f) : documentConditions(f)
+  if (match?.alone && !cond.sql)
+    return { sql: `SELECT count(*) AS n FROM ${match.alone}`, params: match.params }
+  const from = match ? match.from : target === 'statements' ? 'statements s' : 'documents d'
+  return {
+    sql: `SELECT count(*) AS n FROM ${from} ${and(match ? match.where : '', cond.sql)}`,
     params: [...(match?.params ?? []), ...cond.params],
   }
 }
@@ -171,17 +197,22 @@ export function documentHitsSql(
   }
 }
 
-export function documentFacetsSql(match: TextMatch | null, f: ResolvedFilters, year: string): Sql {
+export function documentFacetsSql(
+  match: TextMatch | null,
+  f: ResolvedFilters,
+  year: string,
+  cap: number,
+): Sql {
   const cond = documentConditions(f)
   const from = match ? match.from : 'documents d'
   const matchWhere = match ? match.where : ''
   return {
     sql:
-      `WITH m AS MATERIALIZED (SELECT d.outlet, d.published FROM ${from} ${and(matchWhere, cond.sql)}) ` +
+      `WITH m AS MATERIALIZED (SELECT d.outlet, d.published FROM ${from} ${and(matchWhere, cond.sql)} LIMIT ?) ` +
       `SELECT 'total' AS facet, NULL AS value, count(*) AS n FROM m ` +
       `UNION ALL SELECT 'outlet', outlet, count(*) FROM m WHERE outlet IS NOT NULL GROUP BY outlet ` +
       `UNION ALL SELECT 'year', ${year}, count(*) FROM m WHERE published IS NOT NULL GROUP BY ${year}`,
-    params: [...(match?.params ?? []), ...cond.params],
+    params: [...(match?.params ?? []), ...cond.params, cap],
   }
 }
 

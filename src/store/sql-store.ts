@@ -6,6 +6,7 @@
 import type { AttributionMode } from '../model/layers.js'
 import { hasTerms, parseQuery, type ParsedQuery } from '../search/query.js'
 import {
+  countSql,
   documentFacetsSql,
   documentHitsSql,
   speakerBreakdownSql,
@@ -41,6 +42,11 @@ export type Row = Record<string, unknown>
 
 /** Facet values kept per facet: enough for a sidebar, bounded for a corpus of millions. */
 const FACET_LIMIT = 20
+/**
+ * Matches the facets count by default. Counting is linear in the matches: past this many, the facets
+ * describe the first matches found (flagged by `facetsOver`), the total stays exact.
+ */
+export const FACET_MATCH_LIMIT = 10_000
 const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 10_000
 
@@ -189,27 +195,35 @@ export abstract class SqlStore implements Store {
     const target = query.target ?? 'statements'
     const parsed = parseQuery(query.text ?? '')
     const empty: Facets = { speaker: [], outlet: [], mode: [], year: [] }
-    if (!hasTerms(parsed) && parsed.excluded.length) return { total: 0, hits: [], facets: empty }
+    if (!hasTerms(parsed) && parsed.excluded.length)
+      return { total: 0, hits: [], facets: empty, facetsOver: 0 }
     const match = hasTerms(parsed) ? this.textMatch(target, parsed) : null
     const filters = await this.resolve(query)
-    const year = this.datePart(target === 'statements' ? 'published' : 'published', 'year')
+    const year = this.datePart('published', 'year')
+    const cap = Math.max(1, query.facetLimit ?? FACET_MATCH_LIMIT)
 
     const facetSql =
       target === 'statements'
-        ? statementFacetsSql(match, filters, year)
-        : documentFacetsSql(match, filters, year)
+        ? statementFacetsSql(match, filters, year, cap)
+        : documentFacetsSql(match, filters, year, cap)
     const facetRows = await this.all(facetSql.sql, facetSql.params)
     const facets: Facets = { speaker: [], outlet: [], mode: [], year: [] }
-    let total = 0
+    let counted = 0
     for (const r of facetRows) {
       const facet = String(r.facet)
-      if (facet === 'total') total = num(r.n)
+      if (facet === 'total') counted = num(r.n)
       else (facets[facet as keyof Facets] as FacetCount[]).push({ value: String(r.value), count: num(r.n) })
     }
     for (const list of Object.values(facets) as FacetCount[][]) {
       list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
       list.splice(FACET_LIMIT)
     }
+    let total = counted
+    if (counted >= cap) {
+      const count = countSql(target, match, filters)
+      total = num((await this.all(count.sql, count.params))[0]?.n)
+    }
+    const facetsOver = counted
 
     if (target === 'documents') {
       const sql = documentHitsSql(match, filters, limit, offset)
@@ -225,7 +239,7 @@ export abstract class SqlStore implements Store {
         nearDuplicateOf: r.near_dup_of === null ? null : num(r.near_dup_of),
         score: num(r.score),
       }))
-      return { total, hits, facets }
+      return { total, hits, facets, facetsOver }
     }
     const sql = statementHitsSql(match, filters, limit, offset)
     const rows = await this.all(sql.sql, sql.params)
@@ -239,7 +253,7 @@ export abstract class SqlStore implements Store {
       ...statementOf(r, names),
       score: num(r.score),
     }))
-    return { total, hits, facets }
+    return { total, hits, facets, facetsOver }
   }
 
   async speakers(query: SpeakersQuery = {}): Promise<SpeakerRow[]> {

@@ -140,6 +140,17 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(new Set(result.hits.map((h) => h.documentId))).toEqual(new Set([ids.copy]))
     })
 
+    it('bounds facet counting to the facet limit, keeping the total exact', async () => {
+      const full = await store.search({ speaker: 'Salami' })
+      expect(full.facetsOver).toBe(5)
+      const capped = await store.search({ speaker: 'Salami', facetLimit: 2 })
+      expect(capped.total).toBe(5)
+      expect(capped.facetsOver).toBe(2)
+      expect(capped.facets.mode.reduce((n, f) => n + f.count, 0)).toBe(2)
+      const text = await store.search({ text: 'Zionist', facetLimit: 1 })
+      expect([text.total, text.facetsOver]).toEqual([4, 1])
+    })
+
     it('pages through hits without changing the total', async () => {
       const all = await store.search({ speaker: 'Salami' })
       const page = await store.search({ speaker: 'Salami', limit: 2, offset: 2 })

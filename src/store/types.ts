@@ -60,6 +60,8 @@ export interface SearchQuery extends Filters {
   target?: 'statements' | 'documents'
   limit?: number
   offset?: number
+  /** Facets count at most this many matches (default 10,000): a bound on the cost of very common words. */
+  facetLimit?: number
 }
 
 export interface FacetCount {
@@ -120,6 +122,8 @@ export interface SearchResult {
   total: number
   hits: (StatementHit | DocumentHit)[]
   facets: Facets
+  /** How many matches the facets counted: `total`, or the facet limit when there are more. */
+  facetsOver: number
 }
 
 export interface SpeakersQuery extends Omit<Filters, 'speaker'> {

@@ -78,7 +78,9 @@ export function renderSearch(
       ? renderList(result.hits as DocumentHit[], DOCUMENT_COLUMNS, format as 'table' | 'csv' | 'jsonl')
       : renderList(result.hits as StatementHit[], STATEMENT_COLUMNS, format as 'table' | 'csv' | 'jsonl')
   if (format !== 'table') return list
-  const facets = renderFacets(result.facets)
+  const sampled =
+    result.facetsOver < result.total ? `(facets count the first ${result.facetsOver} matches)\n` : ''
+  const facets = `${sampled}${renderFacets(result.facets)}`
   return `${result.total} match${result.total === 1 ? '' : 'es'}${result.hits.length < result.total ? `, showing ${result.hits.length}` : ''}\n${facets ? `${facets}\n` : ''}\n${list}`
 }
 

@@ -130,12 +130,14 @@ export class SqliteStore extends SqlStore {
           where: 'statements_fts MATCH ?',
           score: '-statements_fts.rank',
           params: [toFts5(query)],
+          alone: 'statements_fts WHERE statements_fts MATCH ?',
         }
       : {
           from: 'documents_fts JOIN documents d ON d.id = documents_fts.rowid',
           where: 'documents_fts MATCH ?',
           score: '-documents_fts.rank',
           params: [toFts5(query)],
+          alone: 'documents_fts WHERE documents_fts MATCH ?',
         }
   }
 
