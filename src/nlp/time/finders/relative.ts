@@ -84,7 +84,7 @@ const DETERMINERS: Record<string, Determiner> = {
   'the past': { offset: -1, anchor: 'published', duration: true },
   next: { offset: 1, anchor: 'published' },
   coming: { offset: 1, anchor: 'published' },
-  'the coming': { offset: 1, anchor: 'published' },
+  'the coming': { offset: 1, anchor: 'published', duration: true },
   'the next': { offset: 1, anchor: 'mention' },
   'the following': { offset: 1, anchor: 'mention' },
   'the previous': { offset: -1, anchor: 'mention' },
@@ -143,10 +143,10 @@ export const determinedFinder: Finder = {
     const unit: Unit = unitWord === 'fiscal year' ? 'year' : (unitWord as Unit)
     // "this day", "last day" are not deictic days in news ("the last day of the trial").
     if (unit === 'day' && det.anchor === 'published') return null
-    // "the past year" is last year in TBAQ (2 of 2); "the past decade", "the past week" are spans.
-    if (det.duration && unit !== 'year') {
+    // "the past year" is last year in TBAQ (2 of 2); "the past decade", "the coming year" are spans.
+    if (det.duration && !(unit === 'year' && det.offset < 0)) {
       const value = durationValue(1, unit)
-      return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'relative:the-past')
+      return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'relative:span')
     }
     const spec = {
       kind: 'relative' as const,
