@@ -12,7 +12,8 @@ describe('isHardWrapped', () => {
       false,
     ],
     ['Salami warns Israel\n\nThe commander said on Tuesday that the war is over.', false],
-    ['A headline\nand one line going on in lower case', false],
+    ['Salami said that the\nwar is over.', true],
+    ["The current flag is based on the United Kingdom's flag;\nthe new one would be unique.", false],
     ['', false],
   ])('%j → %s', (text, wrapped) => {
     expect(isHardWrapped(text)).toBe(wrapped)

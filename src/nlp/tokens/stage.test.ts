@@ -14,16 +14,18 @@ describe('tokensStage', () => {
     const { view } = createPipeline([tokensStage]).runToView({ text: TEXT })
     const iran = view.tokenAt(TEXT.indexOf('Iran'))
     expect([view.tokenText(iran), view.tokenText(iran + 1)]).toEqual(['Iran', '’s'])
-    expect(view.tokens.sentence[iran]).toBe(1)
+    expect(view.tokens.sentence[iran]).toBe(0)
   })
 
   it('reads line breaks by its lineBreaks option', () => {
-    expect(sentencesWith({})).toEqual([
+    // "allies\nwould" goes on mid-clause: auto reads the text as hard-wrapped
+    expect(sentencesWith({})).toEqual([TEXT])
+    expect(sentencesWith({ lineBreaks: 'space' })).toEqual([TEXT])
+    expect(sentencesWith({ lineBreaks: 'sentence' })).toEqual([
       'Salami warns Israel',
       'Maj. Gen. Hossein Salami said Iran’s allies',
       'would fight.',
     ])
-    expect(sentencesWith({ lineBreaks: 'space' })).toEqual([TEXT])
   })
 
   it('rejects an unknown lineBreaks value when the pipeline is built', () => {
