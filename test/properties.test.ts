@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { pipelineFor } from '../src/analyze.js'
 import { AnalysisSchema, type Analysis } from '../src/model/analysis.js'
+import { renderDiff, renderItems } from '../src/model/render.js'
 import type { DocumentInput } from '../src/pipeline/pipeline.js'
 import { paragraphBlocks } from '../src/ingest/paragraphs.js'
 import { corpusSlugs, loadCorpusDoc } from './helpers/corpus.js'
@@ -135,6 +136,19 @@ describe('properties of the full pipeline', () => {
         analyseChecked(inputFor(text, withBlocks))
       }),
       { numRuns: 150 },
+    )
+  })
+
+  it('renders every analysis, and an analysis diffs to nothing against itself', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsText, anyText), (text) => {
+        const analysis = pipeline.run(inputFor(text, true))
+        const items = renderItems(analysis)
+        expect(items.filter((i) => /[\n\r\u2028\u2029]/.test(i.line))).toEqual([])
+        expect(renderDiff(analysis, structuredClone(analysis)).text).toBe('')
+        expect(renderDiff(null, analysis).added).toBe(items.length)
+      }),
+      { numRuns: 60 },
     )
   })
 

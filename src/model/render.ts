@@ -27,6 +27,9 @@ const SECTIONS = [
   'diagnostics',
 ] as const
 
+/** Every line terminator (a rendered item is one line whatever the text holds). */
+const LINE_BREAK_RE = /\r\n|[\n\r\u2028\u2029]/g
+
 /** Longest surface shown in full; longer ones keep their head and tail around an ellipsis. */
 const MAX_SURFACE = 90
 
@@ -36,7 +39,7 @@ const MAX_SURFACE = 90
  * @example quoteSurface('He said\nno') // '"He said⏎no"'
  */
 export function quoteSurface(surface: string, max = MAX_SURFACE): string {
-  const flat = surface.replace(/\r?\n/g, '⏎').replace(/\t/g, ' ')
+  const flat = surface.replace(LINE_BREAK_RE, '⏎').replace(/\t/g, ' ')
   if (flat.length <= max) return `"${flat}"`
   const head = Math.ceil((max - 1) * 0.6)
   const tail = max - 1 - head
@@ -59,7 +62,7 @@ export function renderItems(analysis: Analysis): RenderedItem[] {
   const at = (span: Span): string => quoteSurface(text.slice(span.start, span.end))
   const items: RenderedItem[] = []
   const push = (section: string, start: number, line: string): void => {
-    items.push({ section, start, line })
+    items.push({ section, start, line: line.replace(LINE_BREAK_RE, '⏎') })
   }
   const entities = new Map(analysis.entities.map((e) => [e.id, e]))
   const mentions = new Map(analysis.mentions.map((m) => [m.id, m]))
