@@ -93,13 +93,32 @@ export function modifiersFit(
   return true
 }
 
+/** Organisation heads that describe the same kind of body ("the company" = "the firm"). */
+const ORG_FAMILY: ReadonlyMap<string, string> = new Map([
+  ...'company firm corporation manufacturer carmaker airline retailer insurer lender bank'
+    .split(' ')
+    .map((w): [string, string] => [w, 'business']),
+  ...'group movement organisation organization militia network alliance coalition party union'
+    .split(' ')
+    .map((w): [string, string] => [w, 'group']),
+])
+
 /**
- * Whether a person already has a different role ("President Biden" is no "commander"). Organisations
- * are exempt: "the group" and "the movement" name the same kind of thing.
+ * Whether an entity already has a role that rules the head out: a person with another role
+ * ("President Biden" is no "commander"); an organisation whose name or description holds a head of
+ * another kind ("the Securities and Exchange Commission" is no "firm"; "the group" may be a
+ * "Movement").
  */
-function hasOtherRole(c: Cluster, head: string): boolean {
-  if (c.type !== 'PERSON') return false
-  for (const r of c.roles) if (r !== head) return true
+function hasOtherRole(ctx: NominalContext, c: Cluster, head: string): boolean {
+  if (c.type === 'PERSON') {
+    for (const r of c.roles) if (r !== head) return true
+    return false
+  }
+  const family = ORG_FAMILY.get(head) ?? head
+  for (const w of [...c.words, ...c.roles]) {
+    const role = ctx.lex.roles.get(w)
+    if (role && role.type !== 'PERSON' && (ORG_FAMILY.get(role.lemma) ?? role.lemma) !== family) return true
+  }
   return false
 }
 
@@ -140,7 +159,7 @@ export function resolveNominal(
   // "Reuters" is another organisation.
   if (q.type !== 'PERSON' && !GENERIC_ORG_HEADS.has(q.head)) return { cluster: null, rule: 'role-new' }
   const fallback = [...salient.values()]
-    .filter((s) => s.cluster.roleName === null && !hasOtherRole(s.cluster, q.head))
+    .filter((s) => s.cluster.roleName === null && !hasOtherRole(ctx, s.cluster, q.head))
     .filter((s) => modifiersFit(ctx, s.cluster, q.modifiers, ctx.clusters))
     .sort(bySalience)
   const pick = fallback[0]

@@ -229,6 +229,19 @@ describe('coref table: real news sentences', () => {
       ['President', 'Mr.'],
       ['Joe Biden@10', 'Biden@38', 'the president@82', 'Biden@113', 'he@130'],
     ],
+    [
+      'a generic organisation noun skips a commission for the company',
+      "The Securities and Exchange Commission (SEC) is also investigating Marsh. Late last month the SEC asked for information about transactions involving holders of 5% or more of the firm's shares.",
+      [
+        ['Securities and Exchange Commission', 'ORG'],
+        ['SEC', 'ORG', 'acronym'],
+        ['Marsh', 'ORG'],
+      ],
+      67,
+      'Marsh',
+      [],
+      ['Marsh@67', 'the firm@174'],
+    ],
   ])('%s', (_label, text, names, start, name, titles, chain) => {
     const a = runCoref(text, findNames(text, names))
     const e = entityAt(a, start)
