@@ -15,6 +15,11 @@ const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '—', '–', '-'])
 const MAX_TAIL = 8
 /** An inverted source with its apposition: "said Jeffrey N. Trimble, a senior official with the … Board of Governors that oversees them". */
 const MAX_INVERTED_TAIL = 25
+const SAID_TOLD = new Set(['said', 'told', 'wrote', 'thought', 'knew', 'felt', 'found', 'saw'])
+function secondVerb(d: AttributionDoc, i: number): boolean {
+  const w = d.lo(i)
+  return PAST_VERB.test(w) || (d.verb(i) !== undefined && (w.endsWith('s') || SAID_TOLD.has(w)))
+}
 /** A lower-case past form after "and": the start of a second verb phrase ("and encouraged Americans"). */
 const PAST_VERB = /^[a-z]{3,}ed$/
 /** Reporting verbs that can stand after their source in an inverted tag ("…, said Salami."). */
@@ -126,13 +131,8 @@ export function contentEnd(d: AttributionDoc, first: number): number {
     // an aside in parentheses or after a double dash closes the content ("… the Republican Party (which …")
     if (w === '(' || (w === '-' && d.lo(i + 1) === '-') || w === '--') return i
     // "… announced the arrest and said a curfew would continue": a second verb phrase is not content
-    if (
-      w === 'and' &&
-      d.isWord(i + 1) &&
-      !d.isCapitalized(i + 1) &&
-      (d.verb(i + 1) || PAST_VERB.test(d.lo(i + 1)))
-    )
-      return i
+    // (a finite form only: "federal and state law" has no verb)
+    if (w === 'and' && d.isWord(i + 1) && !d.isCapitalized(i + 1) && secondVerb(d, i + 1)) return i
     if (w !== ',') continue
     const next = d.lo(i + 1)
     if (PARTICIPIAL_MARKERS.has(next) && d.verb(i + 1)) return i

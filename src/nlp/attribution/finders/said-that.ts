@@ -74,6 +74,8 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
       first = complementiserAfter(d, k + 1, sentenceEnd)
     }
     if (first < 0) continue
+    // "Having said that, …" is an idiom, not an attribution
+    if (d.lo(g0 - 1) === 'having' && d.lo(first) === 'that' && d.isPunct(first + 1)) continue
     const np = nounPhraseBefore(d, g0 - 1, sentenceStart)
     // "has made the Palestinian people believe that …": the belief is caused, not reported
     if (np && CAUSATIVES.has(d.lo(np[0] - 1))) continue
