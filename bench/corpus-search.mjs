@@ -98,6 +98,23 @@ if (have < target) {
   }
   have = target
 }
+if (store.kind === 'postgres') {
+  // A freshly bulk-loaded table has no statistics and no visibility map: what autovacuum does in time.
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: db.replace(/[?&]schema=[^&]*/, '') })
+  await client.connect()
+  for (const table of [
+    'documents',
+    'statements',
+    'statement_entities',
+    'document_entities',
+    'speaker_names',
+    'speaker_stats',
+  ]) {
+    await client.query(`VACUUM ANALYZE ${store.schema}.${table}`)
+  }
+  await client.end()
+}
 const counts = await store.counts()
 
 const QUERIES = [
