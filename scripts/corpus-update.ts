@@ -32,7 +32,8 @@ function main(argv: string[]): number {
     const doc = loadCorpusDoc(slug)
     const analysis = analyze(doc.input)
     const json = snapshotJson(analysis)
-    const before = doc.expectedJson
+    // compared as data (re-serialised), so a reformatted file (prettier) counts as unchanged
+    const before = doc.expectedJson === null ? null : snapshotJson(JSON.parse(doc.expectedJson))
     if (before === json) {
       process.stdout.write(`= ${slug}: unchanged\n`)
       continue
@@ -43,7 +44,7 @@ function main(argv: string[]): number {
     process.stdout.write(
       `${check ? '!' : '~'} ${slug}: ${summary}${diff.text ? '' : ' (ids or formatting only)'}\n`,
     )
-    if (doc.expected) process.stdout.write(diff.text.replace(/^/gm, '    '))
+    if (doc.expected) process.stdout.write(diff.text.replace(/^(?=.)/gm, '    '))
     if (!check) writeFileSync(join(doc.dir, 'expected.json'), json)
   }
   if (check && changed) {

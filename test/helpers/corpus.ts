@@ -39,7 +39,7 @@ export interface CorpusDoc {
   gold: GoldFact[]
   /** The committed snapshot, or null before the first `npm run corpus:update`. */
   expected: Analysis | null
-  /** The snapshot file's text, as committed (compared byte for byte). */
+  /** The snapshot file's text, as committed. */
   expectedJson: string | null
   /** What the pipeline is given. */
   input: DocumentInput
