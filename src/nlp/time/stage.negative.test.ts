@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { timesOf } from './test-run.js'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import type { TimeExpr } from '../../model/layers.js'
+import { tokensStage } from '../tokens/stage.js'
+import { timeStage } from './stage.js'
+
+const pipeline = createPipeline([tokensStage, timeStage])
+
+/** Times of a text with their surfaces (tests only: the time stage itself never imports the tokens stage). */
+function timesOf(text: string, published: string | null): Array<TimeExpr & { surface: string }> {
+  return pipeline
+    .run({ text, meta: { published } })
+    .times.map((t) => ({ ...t, surface: text.slice(t.start, t.end) }))
+}
 
 // Texts that must yield no time expression at all.
 const NEGATIVES: string[] = [
