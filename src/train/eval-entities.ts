@@ -11,10 +11,10 @@ import { entitiesStage } from '../nlp/entities/stage.js'
 import { tokensStage } from '../nlp/tokens/stage.js'
 import { createPipeline } from '../pipeline/pipeline.js'
 import { decodeBilou } from '../nlp/learn/bilou.js'
-import { sentenceFeatures, type DocumentHistory } from '../nlp/entities/features.js'
+import { documentFeatures } from '../nlp/entities/features.js'
 import { loadEntityModel } from '../nlp/entities/model-file.js'
-import { tagSentence } from '../nlp/entities/tagger.js'
-import { f1, readConllUnits, type SpanCounts } from './train-entities.js'
+import { tagDocumentUnits } from '../nlp/entities/tagger.js'
+import { f1, groupByDoc, readConllUnits, type SpanCounts } from './train-entities.js'
 
 interface ConllDoc {
   id: string
@@ -150,25 +150,20 @@ function taggerUnitF1(tokensFile: string): number | null {
   }
   const model = loadEntityModel()
   const counts: SpanCounts = { tp: 0, fp: 0, fn: 0 }
-  let history: DocumentHistory = new Map()
-  let doc = ''
-  for (const s of sentences) {
-    if (s.doc !== doc) {
-      history = new Map()
-      doc = s.doc
-    }
-    const labels = tagSentence(
-      model.scorer,
-      sentenceFeatures(s.texts, model.resources),
-      history,
-      model.types.length,
+  for (const doc of groupByDoc(sentences)) {
+    const features = documentFeatures(
+      doc.map((s) => s.texts),
+      model.resources,
     )
-    const gold = new Set(s.gold.map((g) => `${g.start}:${g.end}:${g.type}`))
-    for (const p of decodeBilou(labels)) {
-      if (gold.delete(`${p.start}:${p.end}:${p.type}`)) counts.tp++
-      else counts.fp++
-    }
-    counts.fn += gold.size
+    const labels = tagDocumentUnits(model.scorer, features, model.types.length)
+    doc.forEach((s, i) => {
+      const gold = new Set(s.gold.map((g) => `${g.start}:${g.end}:${g.type}`))
+      for (const p of decodeBilou(labels[i] as Int32Array)) {
+        if (gold.delete(`${p.start}:${p.end}:${p.type}`)) counts.tp++
+        else counts.fp++
+      }
+      counts.fn += gold.size
+    })
   }
   return round(f1(counts))
 }

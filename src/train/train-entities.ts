@@ -7,7 +7,7 @@
  * from exactly the units it sees at run time.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AveragedPerceptron } from '../nlp/learn/averaged-perceptron.js'
@@ -15,30 +15,46 @@ import { decodeBilou, encodeBilou, type TokenSpan } from '../nlp/learn/bilou.js'
 import type { LinearModel } from '../nlp/learn/linear-model.js'
 import { encodeLinearModel } from '../nlp/learn/model-codec.js'
 import {
-  sentenceFeatures,
-  type DocumentHistory,
+  documentFeatures,
   type FeatureResources,
   type SentenceFeatures,
 } from '../nlp/entities/features.js'
 import { Gazetteer } from '../nlp/entities/gazetteer.js'
 import { MODEL_FORMAT, type EntityModelMeta } from '../nlp/entities/model-file.js'
-import { tagSentence, type Scorer } from '../nlp/entities/tagger.js'
+import { tagDocumentUnits, type Scorer } from '../nlp/entities/tagger.js'
 import { unitsFromTokens } from '../nlp/entities/tagger-units.js'
 import { tokenize } from '../nlp/tokens/tokenize.js'
+import { exchangeClusters } from './word-clusters.js'
 
 export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const
 
 /** Training settings; changing any of them changes the shipped model. */
 export const TRAINING = {
   seed: 20030531,
-  maxEpochs: Number(process.env.CT_EPOCHS ?? 16),
+  maxEpochs: 16,
   /** Averaged weights below this are dropped (keeps the file small; no dev loss measured at 0.01). */
   minWeight: 0.01,
   decimals: 3,
   /** Words written in lower case at least this often, and in this share of their uses, are "common". */
   commonMinCount: 2,
   commonMinShare: 0.6,
+  /** Exchange-clustering granularities, minimum word count and passes (see word-clusters.ts). */
+  clusterSizes: [64, 256],
+  clusterMinCount: 3,
+  clusterPasses: 6,
 } as const
+
+/**
+ * Unlabelled text for word classes: the public news and news-like sets (train splits only), never the
+ * evaluation text. Files missing from the data folder are skipped, and the model records which were used.
+ */
+export const CLUSTER_SOURCES = [
+  'news/bbc-2005.jsonl',
+  'attribution/polnear-train.jsonl',
+  'time/tempeval3-train.jsonl',
+  'techniques/ptc-train.jsonl',
+  'ner/gum-wikinews-train.docs.jsonl',
+] as const
 
 interface ConllSentence {
   doc: string
@@ -145,6 +161,54 @@ export function commonWords(sentences: readonly UnitSentence[]): string[] {
     .sort()
 }
 
+type ClusterMeta = NonNullable<EntityModelMeta['clusters']>
+
+/** Tagger-unit sentences (digits as 0, ’ as ') of the cluster corpus plus CoNLL train. */
+function clusterCorpus(
+  dataDir: string,
+  train: readonly UnitSentence[],
+): { sentences: string[][]; used: string[] } {
+  const sentences: string[][] = []
+  const used: string[] = []
+  const normalise = (w: string): string => w.replace(/\d/g, '0').replace(/’/g, "'")
+  for (const source of CLUSTER_SOURCES) {
+    const file = path.join(dataDir, source)
+    if (!existsSync(file)) continue
+    used.push(source)
+    for (const doc of readJsonl<{ text?: string }>(file)) {
+      for (const line of (doc.text ?? '').split('\n')) {
+        if (line.trim() === '') continue
+        const tok = tokenize(line)
+        sentences.push(unitsFromTokens(line, tok.starts, tok.ends, 0, tok.starts.length).texts.map(normalise))
+      }
+    }
+  }
+  for (const s of train) sentences.push(s.texts.map(normalise))
+  return { sentences, used }
+}
+
+/** Exchange word classes at every configured granularity. */
+export function buildClusters(
+  dataDir: string,
+  train: readonly UnitSentence[],
+  log: (line: string) => void,
+): ClusterMeta & { sources: string[] } {
+  const { sentences, used } = clusterCorpus(dataDir, train)
+  let words: string[] = []
+  const classes: number[][] = []
+  for (const size of TRAINING.clusterSizes) {
+    const result = exchangeClusters(sentences, {
+      classes: size,
+      minCount: TRAINING.clusterMinCount,
+      passes: TRAINING.clusterPasses,
+      log,
+    })
+    words = result.words
+    classes.push([...result.classOf])
+  }
+  return { sizes: [...TRAINING.clusterSizes], words, classes, sources: used }
+}
+
 /** mulberry32: a small seeded PRNG, so the shuffle is the same on every machine. */
 function seededRandom(seed: number): () => number {
   let a = seed >>> 0
@@ -163,17 +227,32 @@ interface Prepared {
   labels: number[]
 }
 
-function groupByDoc(items: Prepared[]): Prepared[][] {
-  const docs: Prepared[][] = []
+/** Sentences grouped into their documents, in order. */
+export function groupByDoc<T extends { doc: string }>(items: readonly T[]): T[][] {
+  const docs: T[][] = []
   let current = ''
   for (const item of items) {
-    if (item.sentence.doc !== current || docs.length === 0) {
+    if (item.doc !== current || docs.length === 0) {
       docs.push([])
-      current = item.sentence.doc
+      current = item.doc
     }
-    ;(docs[docs.length - 1] as Prepared[]).push(item)
+    ;(docs[docs.length - 1] as T[]).push(item)
   }
   return docs
+}
+
+function prepareDocs(sentences: readonly UnitSentence[], resources: FeatureResources): Prepared[][] {
+  return groupByDoc(sentences).map((doc) => {
+    const features = documentFeatures(
+      doc.map((s) => s.texts),
+      resources,
+    )
+    return doc.map((s, i) => ({
+      sentence: s,
+      features: features[i] as SentenceFeatures,
+      labels: encodeBilou(s.texts.length, s.gold),
+    }))
+  })
 }
 
 /** Entity-level exact-match counts of a scorer on prepared documents. */
@@ -186,16 +265,20 @@ export interface SpanCounts {
 function evaluate(scorer: Scorer, docs: Prepared[][]): SpanCounts {
   const counts = { tp: 0, fp: 0, fn: 0 }
   for (const doc of docs) {
-    const history: DocumentHistory = new Map()
-    for (const item of doc) {
-      const predicted = decodeBilou(tagSentence(scorer, item.features, history, CONLL_TYPES.length))
+    const labels = tagDocumentUnits(
+      scorer,
+      doc.map((item) => item.features),
+      CONLL_TYPES.length,
+    )
+    doc.forEach((item, s) => {
+      const predicted = decodeBilou(labels[s] as Int32Array)
       const gold = new Set(item.sentence.gold.map((g) => `${g.start}:${g.end}:${g.type}`))
       for (const p of predicted) {
         if (gold.delete(`${p.start}:${p.end}:${p.type}`)) counts.tp++
         else counts.fp++
       }
       counts.fn += gold.size
-    }
+    })
   }
   return counts
 }
@@ -222,6 +305,8 @@ export async function trainEntities(opts: {
   dataDir: string
   outDir: string
   log?: (line: string) => void
+  /** Precomputed word classes (experiments only; by default they are built here, deterministically). */
+  clusters?: ClusterMeta & { sources: string[] }
 }): Promise<TrainEntitiesResult> {
   const log = opts.log ?? (() => {})
   const trainFile = path.join(opts.dataDir, 'ner', 'conll2003-train.tokens.jsonl')
@@ -229,20 +314,20 @@ export async function trainEntities(opts: {
   const trainSentences = readConllUnits(trainFile)
   const devSentences = readConllUnits(devFile)
   const gazetteers = readGazetteerLists()
+  const clusters = opts.clusters ?? buildClusters(opts.dataDir, trainSentences, log)
   const resources: FeatureResources = {
     gazetteer: new Gazetteer(gazetteers),
     commonWords: new Set(commonWords(trainSentences)),
+    clusters: {
+      index: new Map(clusters.words.map((w, i) => [w, i])),
+      classes: clusters.classes.map((c) => Int32Array.from(c)),
+    },
   }
   log(
     `entities: ${trainSentences.length} train / ${devSentences.length} dev sentences, ${resources.commonWords.size} common words`,
   )
-  const prepare = (s: UnitSentence): Prepared => ({
-    sentence: s,
-    features: sentenceFeatures(s.texts, resources),
-    labels: encodeBilou(s.texts.length, s.gold),
-  })
-  const trainDocs = groupByDoc(trainSentences.map(prepare))
-  const devDocs = groupByDoc(devSentences.map(prepare))
+  const trainDocs = prepareDocs(trainSentences, resources)
+  const devDocs = prepareDocs(devSentences, resources)
 
   const labelCount = 1 + 4 * CONLL_TYPES.length
   const perceptron = new AveragedPerceptron(labelCount)
@@ -256,22 +341,19 @@ export async function trainEntities(opts: {
     }
     let mistakes = 0
     for (const d of order) {
-      const history: DocumentHistory = new Map()
-      for (const item of trainDocs[d] as Prepared[]) {
-        tagSentence(
-          perceptron,
-          item.features,
-          history,
-          CONLL_TYPES.length,
-          (features, count, unit, predicted) => {
-            const gold = item.labels[unit] as number
-            if (gold !== predicted) mistakes++
-            perceptron.update(features, count, gold, predicted)
-            perceptron.tick()
-            return predicted
-          },
-        )
-      }
+      const doc = trainDocs[d] as Prepared[]
+      tagDocumentUnits(
+        perceptron,
+        doc.map((item) => item.features),
+        CONLL_TYPES.length,
+        (s) => (features, count, unit, predicted) => {
+          const gold = (doc[s] as Prepared).labels[unit] as number
+          if (gold !== predicted) mistakes++
+          perceptron.update(features, count, gold, predicted)
+          perceptron.tick()
+          return predicted
+        },
+      )
     }
     const model = perceptron.average(TRAINING.minWeight, TRAINING.decimals)
     const score = f1(evaluate(model, devDocs))
@@ -291,6 +373,7 @@ export async function trainEntities(opts: {
     weightsSha256,
     gazetteers,
     commonWords: [...resources.commonWords],
+    clusters: { sizes: clusters.sizes, words: clusters.words, classes: clusters.classes },
   }
   const metaText = `${JSON.stringify(meta)}\n`
   mkdirSync(opts.outDir, { recursive: true })
@@ -307,6 +390,10 @@ export async function trainEntities(opts: {
       licence:
         'CoNLL-2003 English (Reuters RCV1, 1996): research use only; the Reuters texts are not redistributed, only weights learnt from them',
       gazetteers: 'data/gazetteers/*.txt, hand-curated for claimtrail (MIT)',
+      wordClasses: {
+        sources: [...clusters.sources, 'ner/conll2003-train.tokens.jsonl'],
+        note: 'exchange clustering of unlabelled text; only word→class ids are shipped; sources keep their own licences (see ../shared/data/README.md)',
+      },
     },
     selectedEpoch: best.epoch,
     devUnitF1: Number(best.f1.toFixed(2)),

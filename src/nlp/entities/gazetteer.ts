@@ -40,6 +40,8 @@ export interface GazetteerMatch {
 export class Gazetteer {
   readonly lists: readonly string[]
   private readonly root: TrieNode = { next: new Map(), ends: [] }
+  /** Entries written as one all-capital unit in any list ("IRGC", "NATO", "US"): known acronyms. */
+  readonly acronyms = new Set<string>()
   /** Lower-cased single-unit entries per list, for fast type lookups of a whole span. */
   private readonly phrases: Set<string>[]
 
@@ -66,6 +68,7 @@ export class Gazetteer {
       node = child
     }
     const needsExact = units.some((u) => u.length >= 2 && ALL_CAPS_RE.test(u))
+    if (units.length === 1 && needsExact) this.acronyms.add(units[0] as string)
     node.ends.push({ list, exact: needsExact ? units : null })
     ;(this.phrases[list] as Set<string>).add(normalisePhrase(units.join(' ')))
   }

@@ -22,6 +22,14 @@ export const EntityModelMetaSchema = z.object({
   weightsSha256: z.string(),
   gazetteers: z.record(z.string(), z.array(z.string())),
   commonWords: z.array(z.string()),
+  /** Exchange word classes: `words[i]` is in class `classes[g][i]` at granularity `sizes[g]`. */
+  clusters: z
+    .object({
+      sizes: z.array(z.number().int()),
+      words: z.array(z.string()),
+      classes: z.array(z.array(z.number().int())),
+    })
+    .optional(),
 })
 export type EntityModelMeta = z.infer<typeof EntityModelMetaSchema>
 
@@ -45,7 +53,18 @@ export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models/entities
 export function assembleEntityModel(meta: EntityModelMeta, scorer: LinearModel, hash: string): EntityModel {
   return {
     scorer,
-    resources: { gazetteer: new Gazetteer(meta.gazetteers), commonWords: new Set(meta.commonWords) },
+    resources: {
+      gazetteer: new Gazetteer(meta.gazetteers),
+      commonWords: new Set(meta.commonWords),
+      ...(meta.clusters
+        ? {
+            clusters: {
+              index: new Map(meta.clusters.words.map((w, i) => [w, i])),
+              classes: meta.clusters.classes.map((c) => Int32Array.from(c)),
+            },
+          }
+        : {}),
+    },
     types: meta.types,
     hash,
   }

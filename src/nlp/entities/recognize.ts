@@ -1,13 +1,14 @@
 /**
- * Runs the tagger over a document: per sentence, the tagger units, static features, greedy decoding with a
- * document-wide label history, and BILOU decoding into typed unit ranges with character offsets.
+ * Runs the tagger over a document: per sentence, the tagger units and static features; then two-pass greedy
+ * decoding over the whole document ({@link tagDocumentUnits}), and BILOU decoding into typed unit ranges
+ * with character offsets.
  */
 import { decodeBilou } from '../learn/bilou.js'
 import type { DocView } from '../../model/doc-view.js'
-import { sentenceFeatures, type DocumentHistory } from './features.js'
+import { documentFeatures, type SentenceFeatures } from './features.js'
 import type { EntityModel } from './model-file.js'
-import { tagSentence } from './tagger.js'
-import { unitsFromTokens } from './tagger-units.js'
+import { tagDocumentUnits } from './tagger.js'
+import { unitsFromTokens, type TaggerUnits } from './tagger-units.js'
 
 /** A tagged name before type mapping: character span, CoNLL type, its units and its sentence's units. */
 export interface TaggedName {
@@ -19,12 +20,9 @@ export interface TaggedName {
   units: string[]
   unitStarts: number[]
   unitEnds: number[]
-  /** Whether the sentence is written in capitals (a headline). */
-  headline: boolean
+  /** The span's units as the tagger read them: headline words recased ("BIDEN" → "Biden", "IRGC" kept). */
+  cased: readonly string[]
 }
-
-const LOWER_WORD_RE = /\p{Ll}/u
-const LETTER_RE = /\p{L}/u
 
 /**
  * Tagged names of a document, in text order.
@@ -35,7 +33,7 @@ const LETTER_RE = /\p{L}/u
 export function tagDocument(doc: DocView, model: EntityModel): TaggedName[] {
   const tokens = doc.tokens
   const out: TaggedName[] = []
-  const history: DocumentHistory = new Map()
+  const sentences: TaggerUnits[] = []
   let first = 0
   while (first < tokens.count) {
     const sentence = tokens.sentence[first] as number
@@ -43,13 +41,16 @@ export function tagDocument(doc: DocView, model: EntityModel): TaggedName[] {
     while (last < tokens.count && tokens.sentence[last] === sentence) last++
     const units = unitsFromTokens(doc.text, tokens.starts, tokens.ends, first, last)
     first = last
-    if (units.texts.length === 0) continue
-    const features = sentenceFeatures(units.texts, model.resources)
-    const labels = tagSentence(model.scorer, features, history, model.types.length)
-    const headline =
-      units.texts.some((t) => LETTER_RE.test(t)) &&
-      !units.texts.some((t) => t.length > 1 && LOWER_WORD_RE.test(t))
-    for (const span of decodeBilou(labels)) {
+    if (units.texts.length > 0) sentences.push(units)
+  }
+  const features = documentFeatures(
+    sentences.map((u) => u.texts),
+    model.resources,
+  )
+  const labels = tagDocumentUnits(model.scorer, features, model.types.length)
+  sentences.forEach((units, s) => {
+    const f = features[s] as SentenceFeatures
+    for (const span of decodeBilou(labels[s] as Int32Array)) {
       out.push({
         start: units.starts[span.start] as number,
         end: units.ends[span.end - 1] as number,
@@ -57,9 +58,9 @@ export function tagDocument(doc: DocView, model: EntityModel): TaggedName[] {
         units: units.texts.slice(span.start, span.end),
         unitStarts: units.starts.slice(span.start, span.end),
         unitEnds: units.ends.slice(span.start, span.end),
-        headline,
+        cased: f.texts.slice(span.start, span.end),
       })
     }
-  }
+  })
   return out
 }

@@ -57,14 +57,23 @@ describe('entitiesStage', () => {
     expect(mentionsOf(text)).toContainEqual(['Seyyed Ali Khamenei', 121, 140, 'PERSON', 'name'])
   })
 
-  it('finds names in an all-caps headline', () => {
-    const text = 'IRAN’S IRGC CHIEF SAYS HEZBOLLAH CAN FIGHT A GROUND WAR AGAINST ISRAEL'
-    expect(mentionsOf(text)).toEqual([
-      ['IRAN', 0, 4, 'GPE', 'name'],
-      ['IRGC', 7, 11, 'ORG', 'acronym'],
-      ['HEZBOLLAH', 23, 32, 'ORG', 'name'],
-      ['ISRAEL', 64, 70, 'GPE', 'name'],
+  it('finds names in an all-caps headline, reading its words as the article writes them', () => {
+    const headline = 'IRGC CHIEF SAYS HEZBOLLAH CAN FIGHT A GROUND WAR AGAINST ISRAEL'
+    const body =
+      'He added, Hezbollah is now capable of successfully fighting a ground war thanks to the experience and skills the movement has gained during its battles against Takfiri groups in Syria, the IRGC chief Hossein Salami said.'
+    const found = mentionsOf(`${headline}\n\n${body}`).filter((m) => m[2] <= headline.length)
+    expect(found).toEqual([
+      ['IRGC', 0, 4, 'ORG', 'acronym'],
+      ['HEZBOLLAH', 16, 25, 'ORG', 'name'],
+      ['ISRAEL', 57, 63, 'GPE', 'name'],
     ])
+  })
+
+  it('does not call a headline name in capitals an acronym', () => {
+    const text = 'UKRAINE SAYS RUSSIAN MISSILES HIT KYIV AS ZELENSKIY MEETS BIDEN IN WASHINGTON'
+    const mentions = mentionsOf(text)
+    expect(mentions.length).toBeGreaterThanOrEqual(4)
+    expect(mentions.filter((m) => m[4] === 'acronym')).toEqual([])
   })
 
   it('numbers mentions m1… in (start asc, end desc) order', () => {

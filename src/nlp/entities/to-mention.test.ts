@@ -11,8 +11,11 @@ const gazetteer = new Gazetteer({
   'person-titles': ['Major General', 'Ayatollah', 'Sen.', 'President'],
 })
 
-/** A tagged name over `text` whose units are split on spaces and before a final period of "Sen.". */
-function tagged(text: string, type: string, headline = false): TaggedName {
+/**
+ * A tagged name over `text` whose units are split on spaces and before a final period of "Sen.";
+ * `recased` is how the tagger read it (headline words recased).
+ */
+function tagged(text: string, type: string, recased = text): TaggedName {
   const units: string[] = []
   const unitStarts: number[] = []
   const unitEnds: number[] = []
@@ -21,7 +24,8 @@ function tagged(text: string, type: string, headline = false): TaggedName {
     unitStarts.push(m.index)
     unitEnds.push(m.index + m[0].length)
   }
-  return { start: 0, end: text.length, type, units, unitStarts, unitEnds, headline }
+  const cased = [...recased.matchAll(/[^\s.]+|\./g)].map((m) => m[0])
+  return { start: 0, end: text.length, type, units, unitStarts, unitEnds, cased }
 }
 
 describe('toMention', () => {
@@ -46,7 +50,7 @@ describe('toMention', () => {
       type: 'PERSON',
       kind: 'name',
     })
-    expect(toMention(tagged('TEHRAN', 'LOC', true), gazetteer)).toEqual({
+    expect(toMention(tagged('TEHRAN', 'LOC', 'Tehran'), gazetteer)).toEqual({
       start: 0,
       end: 6,
       type: 'GPE',

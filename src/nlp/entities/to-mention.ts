@@ -2,7 +2,8 @@
  * From a tagged name to a Mention's type, kind and span: CoNLL types become OntoNotes types with the help of
  * the gazetteers (LOC → GPE for countries, states and cities; MISC → NORP for nationalities, religions and
  * political groups), leading titles leave PERSON spans ("Major General Hossein Salami" → "Hossein Salami"),
- * and single all-capital words become acronyms ("IRGC", "NATO"; dotted "U.S." stays a name).
+ * and single all-capital words become acronyms ("IRGC", "NATO"; dotted "U.S." stays a name; in an all-caps
+ * headline only words the article or the gazetteers write in capitals count).
  */
 import type { EntityType, MentionKind } from '../../model/layers.js'
 import type { Gazetteer } from './gazetteer.js'
@@ -26,8 +27,6 @@ export const LIST = {
 } as const
 
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\p{N}&]+$/u
-/** Longer all-capital words are rarely acronyms; in a headline they are names in capitals. */
-const MAX_HEADLINE_ACRONYM = 5
 
 /**
  * Type, kind and (title-stripped) span of a tagged name; null when nothing is left after stripping.
@@ -42,11 +41,9 @@ export function toMention(name: TaggedName, gazetteer: Gazetteer): MentionDraft 
   const units = name.units.slice(first)
   const phrase = units.join(' ')
   const type = mapType(name.type, phrase, gazetteer)
-  const only = units.length === 1 ? (units[0] as string) : ''
-  const isAcronym =
-    only !== '' &&
-    ACRONYM_RE.test(only) &&
-    !(name.headline && (only.length > MAX_HEADLINE_ACRONYM || isKnownWord(phrase, gazetteer)))
+  // The recased form decides: a headline's "BIDEN" was read as "Biden", its "IRGC" stayed "IRGC".
+  const only = units.length === 1 ? (name.cased[first] ?? '') : ''
+  const isAcronym = only !== '' && ACRONYM_RE.test(only)
   return {
     start: name.unitStarts[first] as number,
     end: name.end,
@@ -70,13 +67,6 @@ function mapType(conll: string, phrase: string, gazetteer: Gazetteer): EntityTyp
     default:
       return gazetteer.has(LIST.nationality, phrase) || gazetteer.has(LIST.group, phrase) ? 'NORP' : 'MISC'
   }
-}
-
-/** A headline word that is a known place or people name written in capitals, not an acronym. */
-function isKnownWord(phrase: string, gazetteer: Gazetteer): boolean {
-  return [LIST.country, LIST.state, LIST.city, LIST.nationality, LIST.group].some((list) =>
-    gazetteer.has(list, phrase),
-  )
 }
 
 /** Number of leading units that form titles ("Major General", "Ayatollah", "Sen ."), leaving ≥ 1 unit. */
