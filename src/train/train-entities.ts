@@ -14,11 +14,7 @@ import { AveragedPerceptron } from '../nlp/learn/averaged-perceptron.js'
 import { decodeBilou, encodeBilou, type TokenSpan } from '../nlp/learn/bilou.js'
 import type { LinearModel } from '../nlp/learn/linear-model.js'
 import { encodeLinearModel } from '../nlp/learn/model-codec.js'
-import {
-  documentFeatures,
-  type FeatureResources,
-  type SentenceFeatures,
-} from '../nlp/entities/features.js'
+import { documentFeatures, type FeatureResources, type SentenceFeatures } from '../nlp/entities/features.js'
 import { Gazetteer } from '../nlp/entities/gazetteer.js'
 import { MODEL_FORMAT, type EntityModelMeta } from '../nlp/entities/model-file.js'
 import { tagDocumentUnits, type Scorer } from '../nlp/entities/tagger.js'
