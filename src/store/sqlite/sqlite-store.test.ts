@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runStoreContract } from '../store.contract.js'
 import { SqliteStore } from './sqlite-store.js'
-import { fixtureAnalysis, IRGC_PRESS_TV } from '../contract-fixtures.js'
+import { fixtureAnalysis, IRGC_PRESS_TV, IRGC_WIRE_COPY, KHAMENEHI_SPEECH } from '../contract-fixtures.js'
 import { StoreError } from '../rows.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-sqlite-'))
@@ -41,5 +41,22 @@ describe('SqliteStore', () => {
     other.close()
     expect((await holder.counts()).documents).toBe(1)
     await holder.close()
+  })
+
+  it('says clearly when the disk is full, and keeps what was stored before', async () => {
+    const file = path.join(dir, 'full.db')
+    const first = await SqliteStore.open(file)
+    await first.putDocument({ analysis: fixtureAnalysis(IRGC_PRESS_TV) })
+    const pages = first.pageCount()
+    await first.close()
+    // No room for another page: the next document cannot be written.
+    const full = await SqliteStore.open(file, { maxPages: pages })
+    await expect(full.putDocument({ analysis: fixtureAnalysis(KHAMENEHI_SPEECH) })).rejects.toThrow(
+      /disk full/,
+    )
+    await expect(full.putDocument({ analysis: fixtureAnalysis(IRGC_WIRE_COPY) })).rejects.toThrow(StoreError)
+    expect(await full.counts()).toMatchObject({ documents: 1, statements: 3 })
+    expect(full.integrityCheck()).toBe('ok')
+    await full.close()
   })
 })

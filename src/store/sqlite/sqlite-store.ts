@@ -21,6 +21,8 @@ export interface SqliteStoreOptions {
   /** How long a writer waits for another process's lock before giving up (ms). */
   busyTimeoutMs?: number
   readonly?: boolean
+  /** Caps the file at this many pages (SQLite's max_page_count): a quota, and how tests make a full disk. */
+  maxPages?: number
 }
 
 /** SQLite error codes that mean "another process holds the lock": worth a clear message, not a stack. */
@@ -58,6 +60,7 @@ export class SqliteStore extends SqlStore {
       this.db.pragma('synchronous = NORMAL')
     }
     this.db.pragma('foreign_keys = ON')
+    if (options.maxPages !== undefined) this.db.pragma(`max_page_count = ${Math.floor(options.maxPages)}`)
   }
 
   static async open(file: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
@@ -286,6 +289,11 @@ export class SqliteStore extends SqlStore {
           totals.appearances
       stats.run(totals.key, newQuotes, totals.appearances, newOutlet ? 1 : 0, published, published)
     }
+  }
+
+  /** Pages the file uses now (for quotas and tests). */
+  pageCount(): number {
+    return this.db.pragma('page_count', { simple: true }) as number
   }
 
   /** Runs SQLite's own consistency check; 'ok' when the file is sound. */
