@@ -50,6 +50,20 @@ describe('titles and role appositions', () => {
       ['Malaysia’s Prime Minister'],
       [['Malaysia’s Prime Minister', 0]],
     ],
+    [
+      'an unclosed predicate gives no title, the role noun still links',
+      'Hossein Salami has been the chief commander of the Islamic Revolution Guards Corps since 2019 and is the IRGC’s top commander.',
+      'Hossein Salami',
+      [],
+      [['the chief commander', 24]],
+    ],
+    [
+      'predicate nominative closed by the sentence end',
+      'Hossein Salami is the chief commander of the Islamic Revolution Guards Corps.',
+      'Hossein Salami',
+      ['chief commander of the Islamic Revolution Guards Corps'],
+      [['the chief commander of the Islamic Revolution Guards Corps', 18]],
+    ],
   ])('%s', (_label, text, name, titles, appositions) => {
     const found = titlesFor(text, name)
     expect(found.titles).toEqual(titles)

@@ -4,6 +4,7 @@
  *   premodifier   "Major General Hossein Salami", "IRGC commander Hossein Salami", "Sen. Ted Cruz"
  *   apposition    "Chief Commander of Iran’s Islamic Revolution Guards Corps (IRGC), Major General Hossein Salami,"
  *                 "Hossein Salami, the IRGC chief commander, said"
+ *   predicate     "Salami is the chief commander of the IRGC."
  *
  * An apposition counts only when its phrase has a singular role-noun head of the name's type before any
  * "of" ("Speaking to reporters, Biden said" has a plural head and is no apposition). Each apposition is
@@ -153,13 +154,47 @@ function preApposition(words: Words, lex: CorefLexicon, at: number, type: Entity
 /** "<name>, the <role phrase>,": scans forward from the comma at token `at`. */
 function postApposition(words: Words, lex: CorefLexicon, at: number, type: EntityType): Appositive | null {
   if (words.text[at] !== ',') return null
-  const first = at + 1
-  if (first >= words.count || words.sentence[first] !== words.sentence[at]) return null
+  return rolePhraseAfter(words, lex, at + 1, type)
+}
+
+/** Copulas of a predicate nominative ("Salami is the chief commander of the IRGC."). */
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained'])
+
+/** "<name> is|was|became [the|a] <role phrase>." (Stanford's predicate-nominative construct). */
+function predicateNominative(
+  words: Words,
+  lex: CorefLexicon,
+  at: number,
+  type: EntityType,
+): Appositive | null {
+  let first = at
+  const key = words.key[first]
+  if ((key === 'has' || key === 'had') && words.key[first + 1] === 'been') first += 2
+  else if (key !== undefined && COPULAS.has(key)) first += 1
+  else return null
+  if (words.sentence[first] !== words.sentence[at]) return null
+  // Only a determined phrase: "is the commander", not "is commanding" or "is Iranian".
+  if (!DETERMINERS.has(words.key[first] as string) && !words.possessive[first]) return null
+  return rolePhraseAfter(words, lex, first, type)
+}
+
+/**
+ * A role phrase starting at token `first` and closed by a comma, a period, a semicolon or the sentence
+ * end, with a role head of `type`; null otherwise.
+ */
+function rolePhraseAfter(
+  words: Words,
+  lex: CorefLexicon,
+  first: number,
+  type: EntityType,
+): Appositive | null {
+  if (first >= words.count || words.sentence[first] !== words.sentence[first - 1]) return null
+  const sentence = words.sentence[first]
   let last = first
   // After "<role> of", any word may follow up to the closing comma ("the chairman of the project’s
   // panel of twelve,"), except a verb, which would mean the comma did not close an apposition.
   let complement = false
-  while (last < words.count && last - first < MAX_APPOSITION && words.sentence[last] === words.sentence[at]) {
+  while (last < words.count && last - first < MAX_APPOSITION && words.sentence[last] === sentence) {
     const key = words.key[last] as string
     if (!complement && key === 'of' && last > first && lex.roles.has(words.key[last - 1] as string))
       complement = true
@@ -169,11 +204,7 @@ function postApposition(words: Words, lex: CorefLexicon, at: number, type: Entit
   }
   const stop = words.text[last]
   const closes =
-    stop === ',' ||
-    stop === '.' ||
-    stop === ';' ||
-    last >= words.count ||
-    words.sentence[last] !== words.sentence[at]
+    stop === ',' || stop === '.' || stop === ';' || last >= words.count || words.sentence[last] !== sentence
   if (!closes || last === first) return null
   const start = DETERMINERS.has(words.key[first] as string) ? first + 1 : first
   // "X, the commander," but not "X, Y and Z," (a list of names): the phrase must start with a determiner,
@@ -220,7 +251,7 @@ export function findTitles(
     appositives.push(pre)
     if (m.type === 'PERSON') titles.push(titleOf(text, words, pre.first, pre.last))
   }
-  const post = postApposition(words, lex, m.last, m.type)
+  const post = postApposition(words, lex, m.last, m.type) ?? predicateNominative(words, lex, m.last, m.type)
   if (post) {
     appositives.push(post)
     if (m.type === 'PERSON') titles.push(titleOf(text, words, post.first, post.last))
