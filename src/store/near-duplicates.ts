@@ -124,3 +124,23 @@ export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
   const copy = new Uint8Array(bytes)
   return new Uint32Array(copy.buffer, 0, Math.floor(copy.byteLength / 4))
 }
+
+/**
+ * The earlier document a new one is a copy of: the candidate with the highest estimated similarity at
+ * or above the threshold, linked to the root of its cluster (the first copy of the story).
+ *
+ * @example bestNearDuplicate(signature, [{ id: 7, nearDupOf: null, signature: other }]) // { id: 7, similarity: 0.81 }
+ */
+export function bestNearDuplicate(
+  signature: Uint32Array,
+  candidates: Iterable<{ id: number; nearDupOf: number | null; signature: Uint8Array }>,
+): { id: number; similarity: number } | null {
+  let best: { id: number; similarity: number } | null = null
+  for (const c of candidates) {
+    const similarity = estimateSimilarity(signature, signatureFromBytes(c.signature))
+    if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) {
+      best = { id: c.nearDupOf ?? c.id, similarity }
+    }
+  }
+  return best
+}

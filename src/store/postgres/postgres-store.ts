@@ -5,12 +5,7 @@
 import pg from 'pg'
 import { surnameOf } from '../canonical-key.js'
 import { loadMigrations } from '../migrations.js'
-import {
-  bandKeys,
-  estimateSimilarity,
-  NEAR_DUPLICATE_THRESHOLD,
-  signatureToBytes,
-} from '../near-duplicates.js'
+import { bandKeys, bestNearDuplicate, signatureToBytes } from '../near-duplicates.js'
 import { documentRows, speakerTotals, StoreError, UPSERT_SPEAKER_STATS, type DocumentRows } from '../rows.js'
 import { toWebsearch, type ParsedQuery } from '../../search/query.js'
 import { numberPlaceholders, type TextMatch } from '../../search/sql.js'
@@ -200,16 +195,14 @@ export class PostgresStore extends SqlStore {
       'SELECT id, near_dup_of, signature FROM documents WHERE id IN (SELECT doc_id FROM document_bands WHERE band_key = ANY($1::bigint[]))',
       [keys],
     )
-    let near: { id: number; similarity: number } | null = null
-    for (const c of candidates.rows) {
-      const similarity = estimateSimilarity(
-        doc.signature,
-        new Uint32Array(new Uint8Array(c.signature).buffer),
-      )
-      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!near || similarity > near.similarity)) {
-        near = { id: Number(c.near_dup_of ?? c.id), similarity }
-      }
-    }
+    const near = bestNearDuplicate(
+      doc.signature,
+      candidates.rows.map((c) => ({
+        id: Number(c.id),
+        nearDupOf: c.near_dup_of === null ? null : Number(c.near_dup_of),
+        signature: c.signature,
+      })),
+    )
     // ON CONFLICT: two workers storing the same article at once both succeed; the second sees a duplicate.
     const inserted = await client.query<{ id: string }>(
       'INSERT INTO documents (hash, external_id, title, url, outlet, byline, published, language, text, analysis, ' +

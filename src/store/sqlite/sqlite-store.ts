@@ -5,12 +5,7 @@
 import Database from 'better-sqlite3'
 import { surnameOf } from '../canonical-key.js'
 import { loadMigrations } from '../migrations.js'
-import {
-  bandKeys,
-  estimateSimilarity,
-  NEAR_DUPLICATE_THRESHOLD,
-  signatureToBytes,
-} from '../near-duplicates.js'
+import { bandKeys, bestNearDuplicate, signatureToBytes } from '../near-duplicates.js'
 import { documentRows, speakerTotals, StoreError, UPSERT_SPEAKER_STATS, type DocumentRows } from '../rows.js'
 import { toFts5, type ParsedQuery } from '../../search/query.js'
 import type { TextMatch } from '../../search/sql.js'
@@ -162,21 +157,14 @@ export class SqliteStore extends SqlStore {
     if (existing) return { status: 'duplicate', id: existing.id, nearDuplicateOf: null }
 
     const keys = bandKeys(doc.signature)
-    let near: { id: number; similarity: number } | null = null
     const marks = keys.map(() => '?').join(', ')
     const candidates = this.prepare(
       `SELECT id, near_dup_of, signature FROM documents WHERE id IN (SELECT doc_id FROM document_bands WHERE band_key IN (${marks}))`,
     ).all(...keys) as { id: number; near_dup_of: number | null; signature: Buffer }[]
-    for (const c of candidates) {
-      const similarity = estimateSimilarity(
-        doc.signature,
-        new Uint32Array(new Uint8Array(c.signature).buffer),
-      )
-      // Link to the first copy of the story, so a cluster of wire copies has one root.
-      if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!near || similarity > near.similarity)) {
-        near = { id: c.near_dup_of ?? c.id, similarity }
-      }
-    }
+    const near = bestNearDuplicate(
+      doc.signature,
+      candidates.map((c) => ({ id: c.id, nearDupOf: c.near_dup_of, signature: c.signature })),
+    )
 
     const info = this.prepare(
       'INSERT INTO documents (hash, external_id, title, url, outlet, byline, published, language, text, analysis, ' +
