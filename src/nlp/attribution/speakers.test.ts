@@ -102,6 +102,16 @@ describe('speaker resolution', () => {
       ],
       [['Sir Vince Cable, who replaced Tim Farron as leader in July,', 'Vince Cable']],
     ],
+    [
+      '"it" takes the previous organisation speaker, never a person',
+      'Salami said that the drills were over. The IRGC said that more would follow. It added that the navy took part.',
+      [SALAMI, { surface: 'IRGC', type: 'ORG', entity: 'IRGC' }],
+      [
+        ['Salami', 'Hossein Salami'],
+        ['The IRGC', 'IRGC'],
+        ['It', 'IRGC'],
+      ],
+    ],
     ['no source, no speaker', 'It was reported that the talks had collapsed.', [SALAMI], [[null, null]]],
   ])('%s', (_name, text, mentions, expected) => {
     expect(speakers(runAttribution(text, mentions))).toEqual(expected)

@@ -32,7 +32,7 @@ export const NP_INNER_PREPOSITIONS = set('of for at in from on with')
  * Conjunctions, complementisers, relative pronouns, auxiliaries and sentence adverbs.
  */
 export const NP_BREAKERS = set(
-  "that which whom whose what how why where when and but or nor because when while if as after before since although though so than where whether not n't is are was were be been being has have had will would shall should can could may might must do does did to also however meanwhile then now still already there here yet instead too even just only thus therefore moreover furthermore indeed later earlier today yesterday tomorrow tonight",
+  "that which whom whose what how why where when and but or nor because when while if as after before since although though so than where whether not n't is are was were be been being has have had will would shall should can could may might must do does did to also however meanwhile then now still already there here yet instead too even just only thus therefore moreover furthermore indeed later earlier today yesterday tomorrow tonight among into than like across against between within without toward towards under over about through around amid despite during via upon unlike beyond",
 )
 
 /** Words that may open a content clause with no "that" ("he said the war is over", "she said it was"). */

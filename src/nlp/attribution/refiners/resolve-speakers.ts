@@ -4,7 +4,7 @@
  * Salami" is "Commander" and "Salami" (one per apposition part), and a PERSON wins. Then, for a personal
  * pronoun or a definite role noun ("he", "the IRGC chief commander") that no mention resolves, the
  * speaker of the closest attribution before it, in the same or the two previous paragraphs, whose speaker
- * is a PERSON. Inheriting drafts (", saying that …", floating quotes) take their donor's speaker.
+ * is a PERSON ("it" takes an organisation the same way). Inheriting drafts (", saying that …", floating quotes) take their donor's speaker.
  * A source that refers to no known entity keeps speaker null: no guess. Input in layer order.
  */
 import type { Mention } from '../../../model/layers.js'
@@ -30,7 +30,10 @@ export function resolveSpeakers(drafts: readonly Draft[], d: AttributionDoc): Dr
     let speaker: string | null = donor?.speaker ?? null
     if (!speaker && draft.source) speaker = mentionSpeaker(d, draft.source)
     if (!speaker && draft.source && refersBack(d, draft.source))
-      speaker = previousPersonSpeaker(out, i, d, draft.source)
+      speaker = previousSpeaker(out, i, d, draft.source, PERSON)
+    // "it said": an organisation speaks, so the previous organisation (or place) speaker
+    if (!speaker && draft.source && isItPronoun(d, draft.source))
+      speaker = previousSpeaker(out, i, d, draft.source, INSTITUTIONS)
     out[i] = { ...draft, speaker }
   })
   return out
@@ -86,11 +89,21 @@ function refersBack(d: AttributionDoc, source: Span): boolean {
   return heads.length === 1 && PERSON_ROLE_NOUNS.has(d.lo(heads[0] as number))
 }
 
-function previousPersonSpeaker(
+const PERSON: ReadonlySet<string> = new Set(['PERSON'])
+const INSTITUTIONS: ReadonlySet<string> = new Set(['ORG', 'GPE', 'NORP'])
+
+function isItPronoun(d: AttributionDoc, source: Span): boolean {
+  const first = d.tokenFrom(source.start)
+  return first === d.tokenFrom(source.end) - 1 && (d.lo(first) === 'it' || d.lo(first) === 'its')
+}
+
+/** The speaker of the closest attribution before `source` whose entity has one of `types`, in the window. */
+function previousSpeaker(
   drafts: readonly Draft[],
   i: number,
   d: AttributionDoc,
   source: Span,
+  types: ReadonlySet<string>,
 ): string | null {
   const paragraph = d.paragraphOf(source.start)
   for (let j = i - 1; j >= 0; j--) {
@@ -98,7 +111,8 @@ function previousPersonSpeaker(
     const anchor = other.cue ?? other.content
     if (anchor.start >= source.start) continue
     if (d.paragraphOf(anchor.start) < paragraph - PARAGRAPHS_BACK) break
-    if (other.speaker && d.entities.get(other.speaker)?.type === 'PERSON') return other.speaker
+    const type = other.speaker ? d.entities.get(other.speaker)?.type : undefined
+    if (other.speaker && type && types.has(type)) return other.speaker
   }
   return null
 }
