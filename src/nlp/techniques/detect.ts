@@ -29,12 +29,12 @@ function sigmoid(x: number): number {
 
 /** The span's words whose own-word weight for its technique is highest and positive. */
 function cueWords(view: DocView, feats: DocFeatures, model: TechniqueModel, c: SpanCandidate): string[] {
-  const K = model.labels
+  const stride = model.stride ?? model.labels
   const mask = (1 << model.bits) - 1
   const scored: { word: string; weight: number }[] = []
   for (let t = c.first; t < c.last; t++) {
     if (view.tokens.kinds[t] !== TokenKind.WORD) continue
-    const weight = model.weights[(feats.wordFeature(t) & mask) * K + c.label] as number
+    const weight = model.weights[(feats.wordFeature(t) & mask) * stride + c.label] as number
     if (weight > 0) scored.push({ word: view.tokenText(t), weight })
   }
   scored.sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word))

@@ -2,7 +2,7 @@
  * The technique tagger's weights: a multi-label logistic regression over hashed features, one output
  * per technique, scored per token. The weights are one dense table of 2^bits hash buckets × labels,
  * quantised to int8 against one scale: a feature costs one read of a few bytes, and the whole table
- * (≈1.8 MB at 17 bits × 14 labels) stays in cache, which is what makes the stage fast.
+ * (1 MB at 16 bits, rows padded to 16 labels in memory) stays in cache, which makes the stage fast.
  *
  * File `models/techniques/model.bin.gz` (gzip; little-endian):
  * "CTTQ" | u32 version | u32 bits | u32 labels | f32 scale | i8 w[2^bits × labels].
@@ -14,7 +14,7 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { TECHNIQUES } from '../../model/layers.js'
 import { modelDir } from './paths.js'
-import type { WeightTable } from './score-tokens.js'
+import { FAST_STRIDE, type WeightTable } from './score-tokens.js'
 import { decodePriors } from './word-priors.js'
 import { WordTable } from './word-table.js'
 
@@ -86,9 +86,14 @@ export function decodeWeights(bytes: Uint8Array): WeightTable {
   const scale = view.getFloat32(16, true)
   if (bytes.byteLength !== HEADER + (1 << bits) * labels)
     throw new Error('CT0902: technique model is truncated')
-  const weights = new Int8Array(bytes.byteLength - HEADER)
-  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + HEADER, weights.length))
-  return { bits, labels, weights, scale }
+  const stored = new Int8Array(bytes.buffer, bytes.byteOffset + HEADER, bytes.byteLength - HEADER)
+  if (labels > FAST_STRIDE) return { bits, labels, weights: stored.slice(), scale }
+  // Rows padded to 16 for the unrolled scorer (score-tokens.ts); the padding weights are 0.
+  const weights = new Int8Array((1 << bits) * FAST_STRIDE)
+  for (let b = 0; b < 1 << bits; b++) {
+    weights.set(stored.subarray(b * labels, (b + 1) * labels), b * FAST_STRIDE)
+  }
+  return { bits, labels, stride: FAST_STRIDE, weights, scale }
 }
 
 interface ModelMeta {
