@@ -25,8 +25,10 @@ export interface TextMatch {
   where: string
   score: string
   params: unknown[]
-  /** FROM and WHERE that count matches without joining the table (SQLite: the FTS index alone). */
+  /** FROM and WHERE that find matches without joining the table (SQLite: the FTS index alone). */
   alone?: string
+  /** The score expression inside `alone` (SQLite: `-rank`). */
+  aloneScore?: string
 }
 
 export interface Sql {
@@ -127,13 +129,23 @@ export function statementHitsSql(
   offset: number,
 ): Sql {
   const cond = statementConditions(f)
+  if (match?.alone && match.aloneScore && !cond.sql) {
+    // Text alone: rank on the index, then join only the page (not every match) to its rows.
+    return {
+      sql:
+        `SELECT ${STATEMENT_COLUMNS}, f.score AS score FROM (SELECT rowid AS id, ${match.aloneScore} AS score ` +
+        `FROM ${match.alone} ORDER BY score DESC, id LIMIT ? OFFSET ?) AS f ` +
+        'JOIN statements s ON s.id = f.id JOIN documents d ON d.id = s.doc_id ORDER BY score DESC, s.id',
+      params: [...match.params, limit, offset],
+    }
+  }
   const from = match ? match.from : 'statements s'
   const score = match ? match.score : '0'
   const matchWhere = match ? match.where : ''
   return {
     sql:
       `SELECT ${STATEMENT_COLUMNS}, ${score} AS score FROM ${from} JOIN documents d ON d.id = s.doc_id ` +
-      `${and(matchWhere, cond.sql)} ORDER BY ${match ? 'score DESC, ' : ''}s.published DESC, s.id LIMIT ? OFFSET ?`,
+      `${and(matchWhere, cond.sql)} ORDER BY ${match ? 'score DESC, s.id' : 's.published DESC, s.id'} LIMIT ? OFFSET ?`,
     params: [...(match?.params ?? []), ...cond.params, limit, offset],
   }
 }
@@ -187,12 +199,21 @@ export function documentHitsSql(
   offset: number,
 ): Sql {
   const cond = documentConditions(f)
+  const columns = 'd.id, d.title, d.outlet, d.published, d.url, d.statements, d.near_dup_of'
+  if (match?.alone && match.aloneScore && !cond.sql) {
+    return {
+      sql:
+        `SELECT ${columns}, f.score AS score FROM (SELECT rowid AS id, ${match.aloneScore} AS score ` +
+        `FROM ${match.alone} ORDER BY score DESC, id LIMIT ? OFFSET ?) AS f JOIN documents d ON d.id = f.id ORDER BY score DESC, d.id`,
+      params: [...match.params, limit, offset],
+    }
+  }
   const from = match ? match.from : 'documents d'
   const matchWhere = match ? match.where : ''
   return {
     sql:
-      `SELECT d.id, d.title, d.outlet, d.published, d.url, d.statements, d.near_dup_of, ${match ? match.score : '0'} AS score ` +
-      `FROM ${from} ${and(matchWhere, cond.sql)} ORDER BY ${match ? 'score DESC, ' : ''}d.published DESC, d.id LIMIT ? OFFSET ?`,
+      `SELECT ${columns}, ${match ? match.score : '0'} AS score ` +
+      `FROM ${from} ${and(matchWhere, cond.sql)} ORDER BY ${match ? 'score DESC, d.id' : 'd.published DESC, d.id'} LIMIT ? OFFSET ?`,
     params: [...(match?.params ?? []), ...cond.params, limit, offset],
   }
 }

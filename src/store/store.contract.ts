@@ -134,6 +134,15 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(result.hits.length).toBe(expected)
     })
 
+    it('ranks text the same with and without a filter that keeps everything', async () => {
+      for (const target of ['statements', 'documents'] as const) {
+        const plain = await store.search({ text: 'Zionist regime', target })
+        const filtered = await store.search({ text: 'Zionist regime', target, from: '1900-01-01' })
+        expect(filtered.hits).toEqual(plain.hits)
+        expect(plain.hits.length).toBeGreaterThan(1)
+      }
+    })
+
     it('combines text and filters', async () => {
       const result = await store.search({ text: 'Zionist', outlet: 'Tasnim', speaker: 'Salami' })
       expect(result.total).toBe(2)

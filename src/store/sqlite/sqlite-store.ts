@@ -129,6 +129,7 @@ export class SqliteStore extends SqlStore {
           score: '-statements_fts.rank',
           params: [toFts5(query)],
           alone: 'statements_fts WHERE statements_fts MATCH ?',
+          aloneScore: '-rank',
         }
       : {
           from: 'documents_fts JOIN documents d ON d.id = documents_fts.rowid',
@@ -136,6 +137,7 @@ export class SqliteStore extends SqlStore {
           score: '-documents_fts.rank',
           params: [toFts5(query)],
           alone: 'documents_fts WHERE documents_fts MATCH ?',
+          aloneScore: '-rank',
         }
   }
 
