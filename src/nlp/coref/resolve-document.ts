@@ -10,6 +10,7 @@
  *                        (and gender) for the next
  */
 import type { DocView } from '../../model/doc-view.js'
+import { TokenKind } from '../../model/tokens.js'
 import type { Mention } from '../../model/layers.js'
 import { findPronouns } from './finders/pronouns.js'
 import { findRoleNominals, type RoleNominal } from './finders/role-nominals.js'
@@ -252,6 +253,12 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
       continue
     }
     const n = e.nominal
+    // A capitalised head that does not open its sentence ("the Council", not "Police said").
+    const properHead =
+      isCapitalised(words.text[n.headToken] as string) &&
+      n.headToken > 0 &&
+      words.sentence[n.headToken - 1] === words.sentence[n.headToken] &&
+      words.kinds[n.headToken - 1] !== TokenKind.QUOTE
     const modifierKeys = n.modifiers.map((i) => words.key[i] as string)
     const start = words.starts[n.first] as number
     const { cluster, rule } = resolveNominal(ctx, {
@@ -260,14 +267,14 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
       plural: n.plural,
       determiner: n.determiner,
       modifiers: n.modifiers,
-      capitalised: isCapitalised(words.text[n.headToken] as string),
+      capitalised: properHead,
       start,
       sentence: words.sentence[n.first] as number,
     })
     const m = nominalMention(words, n.first, n.last, n.type, modifierKeys, n.head)
     // A capitalised head with no antecedent is more likely a title of a work or a name the entities
     // stage missed ("The New Man") than a role: only emit it when it links.
-    if (!cluster && isCapitalised(words.text[n.headToken] as string)) continue
+    if (!cluster && properHead) continue
     let c = cluster
     if (!c) {
       c = set.create(n.type)

@@ -242,6 +242,15 @@ describe('coref table: real news sentences', () => {
       [],
       ['Marsh@67', 'the firm@174'],
     ],
+    [
+      'a sentence-initial bare plural, its pronoun and its definite repetition',
+      'Police said they had arrested two men in Manchester. The police did not name the suspects.',
+      [['Manchester', 'GPE']],
+      0,
+      'Police',
+      [],
+      ['Police@0', 'they@12', 'The police@53'],
+    ],
   ])('%s', (_label, text, names, start, name, titles, chain) => {
     const a = runCoref(text, findNames(text, names))
     const e = entityAt(a, start)
