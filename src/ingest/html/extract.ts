@@ -13,23 +13,6 @@ import { parseDocument } from './parse.js'
  */
 const MAX_ELEMENTS = 100_000
 
-/**
- * Consent and cookie banners: Readability's unlikely-candidate list misses them, and on short pages their
- * paragraphs can outscore the article. Matched on class or id, and only when small.
- */
-const CONSENT = /cookie|consent|gdpr|onetrust|didomi|usercentrics|cmp-|privacy-banner/i
-const MAX_CONSENT_TEXT = 3000
-
-function removeConsentBanners(document: Document): void {
-  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
-    if (!CONSENT.test(names)) continue
-    if (el.localName === 'body' || el.localName === 'html') continue
-    if ((el.textContent ?? '').length > MAX_CONSENT_TEXT) continue
-    el.remove()
-  }
-}
-
 /** Page furniture removed from the body in the fallback: never article text. */
 const FURNITURE =
   'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]'
@@ -62,7 +45,6 @@ export function extractMain(
   let reason: string
   try {
     if (elements > maxElements) throw new Error(`the page has ${elements} elements, over ${maxElements}`)
-    removeConsentBanners(document)
     const article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse()
     if (article?.content && (article.textContent ?? '').trim()) {
       cleanArticle(article.content)

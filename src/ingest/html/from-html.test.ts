@@ -189,6 +189,24 @@ describe('fromHtml: structure and whitespace', () => {
     expect(blockTexts(fromHtml(html))).toEqual(expected)
   })
 
+  it.each(['Related stories', 'Read more:', 'Mehr zum Thema', 'Lesen Sie auch'])(
+    'drops a short "%s" box at the foot of the article',
+    (heading) => {
+      const story = `<p>${'The committee said the report would be published in the spring, after talks with the unions. '.repeat(6)}</p>`
+      const html = `<html><body><article>${story}${story}<h2>${heading}</h2><ul><li><a href="/a">Budget row deepens</a></li></ul></article></body></html>`
+      const doc = fromHtml(html)
+      expect(doc.text).toContain('after talks with the unions.')
+      expect(doc.text).not.toContain('Budget row deepens')
+      expect(doc.text).not.toContain(heading)
+    },
+  )
+
+  it('keeps a section whose heading only looks like a "more" box when a long text follows', () => {
+    const long = `<p>${'Officials said the inquiry would examine every contract signed since 2019. '.repeat(30)}</p>`
+    const doc = fromHtml(`<html><body><article>${long}<h2>Read more</h2>${long}</article></body></html>`)
+    expect(doc.text).toContain('Read more')
+  })
+
   it('survives 10 000 levels of nesting, with a diagnostic', () => {
     const html = `<html><body>${'<div>'.repeat(10_000)}<p>Deep text survives.</p>${'</div>'.repeat(10_000)}</body></html>`
     const doc = fromHtml(html)
