@@ -112,6 +112,24 @@ describe('speaker resolution', () => {
         ['It', 'IRGC'],
       ],
     ],
+    [
+      'a title before a name: the name is the head ("… Association president Sehar Memon")',
+      'University of Texas Arlington Muslim Student Association president Sehar Memon said the feedback had helped.',
+      [
+        { surface: 'University of Texas Arlington Muslim Student Association', type: 'ORG', entity: 'MSA' },
+        { surface: 'Sehar Memon', type: 'PERSON', entity: 'Sehar Memon' },
+      ],
+      [['University of Texas Arlington Muslim Student Association president Sehar Memon', 'Sehar Memon']],
+    ],
+    [
+      'a person role before an of-phrase is not the organisation after it',
+      'Salami said that the drills were over.\n\nThe commander of the navy said that more would follow.',
+      [SALAMI, { surface: 'navy', type: 'ORG', entity: 'Navy' }],
+      [
+        ['Salami', 'Hossein Salami'],
+        ['The commander of the navy', 'Hossein Salami'],
+      ],
+    ],
     ['no source, no speaker', 'It was reported that the talks had collapsed.', [SALAMI], [[null, null]]],
   ])('%s', (_name, text, mentions, expected) => {
     expect(speakers(runAttribution(text, mentions))).toEqual(expected)

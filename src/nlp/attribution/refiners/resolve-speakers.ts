@@ -39,7 +39,7 @@ export function resolveSpeakers(drafts: readonly Draft[], d: AttributionDoc): Dr
   return out
 }
 
-/** Token indices of the source's heads: the last word of each comma part, before any "of"/"for" phrase. */
+/** Token indices of the source's possible heads: per comma part, its last word and the word before an "of"/"for" phrase. */
 export function sourceHeads(d: AttributionDoc, source: Span): number[] {
   const first = d.tokenFrom(source.start)
   const last = d.tokenFrom(source.end) - 1
@@ -52,15 +52,17 @@ export function sourceHeads(d: AttributionDoc, source: Span): number[] {
       partStart = i + 1
       continue
     }
-    let head = i - 1
+    // the last word ("… Student Association president Sehar Memon"), and the word before an of-phrase
+    // ("Chief Commander of Iran's IRGC"); a PERSON mention on either wins in mentionSpeaker
+    let lastWord = i - 1
+    while (lastWord > partStart && d.isPunct(lastWord)) lastWord-- // "(IRGC)" or "Jr."
+    if (lastWord >= partStart) heads.push(lastWord)
     for (let k = partStart + 1; k < i; k++) {
       if (NP_INNER_PREPOSITIONS.has(d.lo(k))) {
-        head = k - 1
+        if (k - 1 !== lastWord) heads.push(k - 1)
         break
       }
     }
-    while (head > partStart && d.isPunct(head)) head-- // "(IRGC)" or "Jr."
-    if (head >= partStart) heads.push(head)
     partStart = i + 1
   }
   return heads
@@ -75,8 +77,28 @@ function mentionSpeaker(d: AttributionDoc, source: Span): string | null {
     if (!coversHead) continue
     if (!best || (m.type === 'PERSON' && best.type !== 'PERSON')) best = m
   }
+  // "the commander of the IRGC" is a person, not the IRGC: a person role before the of-phrase leaves the
+  // organisation to spokespeople ("a spokesman for the campaign" speaks for it) and falls back instead
+  if (
+    best &&
+    best.type !== 'PERSON' &&
+    heads.slice(1).some((h) => PERSON_ROLE_NOUNS.has(d.lo(h)) && !SPEAKS_FOR.has(d.lo(h)))
+  ) {
+    return null
+  }
   return best?.entity ?? null
 }
+/** Roles whose words are their organisation's: "a spokesman for the campaign said". */
+const SPEAKS_FOR = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'official',
+  'officials',
+  'source',
+  'sources',
+])
 
 /** A personal pronoun or a definite noun phrase without a name ("the IRGC chief commander"). */
 function refersBack(d: AttributionDoc, source: Span): boolean {
@@ -86,7 +108,7 @@ function refersBack(d: AttributionDoc, source: Span): boolean {
   if (!DEFINITE.has(d.lo(first))) return false
   // the head must be a person role: "the IRGC chief commander", not "The New York Post" or "the people"
   const heads = sourceHeads(d, source)
-  return heads.length === 1 && PERSON_ROLE_NOUNS.has(d.lo(heads[0] as number))
+  return heads.some((h) => PERSON_ROLE_NOUNS.has(d.lo(h))) && !heads.some((h) => d.isCapitalized(h))
 }
 
 const PERSON: ReadonlySet<string> = new Set(['PERSON'])
