@@ -9,7 +9,7 @@ const BLANK_LINE = /\n[^\S\n]*\n/g
 const NOT_SPACE = /\S/
 
 /**
- * Splits `text` into paragraph blocks on blank lines; optionally the first one is the title.
+ * Splits `text` into paragraph blocks on blank lines; optionally the first line is the title.
  *
  * @example
  * paragraphBlocks('Title\n\nBody text.', { titleFirst: true })
@@ -18,18 +18,27 @@ const NOT_SPACE = /\S/
 export function paragraphBlocks(text: string, options: { titleFirst?: boolean } = {}): Block[] {
   const blocks: Block[] = []
   let from = 0
-  const push = (start: number, end: number): void => {
+  const push = (start: number, end: number, kind: BlockKind): void => {
+    const span = trimRange(text, start, end)
+    if (span) blocks.push({ start: span[0], end: span[1], kind })
+  }
+  const pushParagraph = (start: number, end: number): void => {
+    if (!options.titleFirst || blocks.length > 0) return push(start, end, 'paragraph')
+    // The title is the first line, not the first paragraph: a headline often sits directly above the
+    // dateline or the first paragraph, with no blank line between.
     const span = trimRange(text, start, end)
     if (!span) return
-    const kind: BlockKind = options.titleFirst && blocks.length === 0 ? 'title' : 'paragraph'
-    blocks.push({ start: span[0], end: span[1], kind })
+    const newline = text.indexOf('\n', span[0])
+    const titleEnd = newline >= 0 && newline < span[1] ? newline : span[1]
+    push(span[0], titleEnd, 'title')
+    push(titleEnd, span[1], 'paragraph')
   }
   BLANK_LINE.lastIndex = 0
   for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
-    push(from, m.index)
+    pushParagraph(from, m.index)
     from = m.index + m[0].length
   }
-  push(from, text.length)
+  pushParagraph(from, text.length)
   return blocks
 }
 

@@ -53,6 +53,17 @@ describe('fromText', () => {
     expect(fromText(ARTICLE).meta?.title).toBeNull()
   })
 
+  it('takes only the first line as the title when no blank line follows it', () => {
+    const text =
+      'New Zealand begins process to consider changing national flag design\nThursday, May 7, 2015\nOn Tuesday, the government announced a public process.'
+    const doc = fromText(text, { titleFirstLine: true })
+    expect(surfaces(doc)).toEqual([
+      ['title', 'New Zealand begins process to consider changing national flag design'],
+      ['paragraph', 'Thursday, May 7, 2015\nOn Tuesday, the government announced a public process.'],
+    ])
+    expect(doc.meta?.title).toBe('New Zealand begins process to consider changing national flag design')
+  })
+
   it.each([
     ['\\r\\n', 'Salami spoke.\r\n\r\nHe added more.\r\n', 'Salami spoke.\n\nHe added more.\n'],
     ['lone \\r', 'Salami spoke.\r\rHe added more.', 'Salami spoke.\n\nHe added more.'],
