@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { pipelineFor } from '../src/analyze.js'
 import type { Analysis } from '../src/model/analysis.js'
 import {
+  alignmentProblems,
   orderProblems,
   referenceProblems,
   sentenceProblems,
@@ -88,6 +89,17 @@ describe('invariant checkers', () => {
     expect(problems).toContain('m900 refers to missing entity e900')
     expect(problems).toContain('a2 speaker e900 missing')
     expect(problems).toContain('a1: parent chain loops at a1')
+  })
+
+  it('catch a mention that cuts a token', () => {
+    const { view, analysis } = pipelineFor('full').runToView({
+      text: TEXT,
+      meta: { published: '2022-09-01' },
+    })
+    expect(alignmentProblems(view, analysis)).toEqual([])
+    const a = structuredClone(analysis)
+    a.mentions.push({ id: 'm900', start: 11, end: 16, type: 'PERSON', kind: 'name', entity: null })
+    expect(alignmentProblems(view, a)).toEqual(['m900 [11,16) "ossei" cuts a token'])
   })
 
   it('catch a dropped character and a token holding whitespace', () => {

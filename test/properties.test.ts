@@ -12,7 +12,7 @@ import { renderDiff, renderItems } from '../src/model/render.js'
 import type { DocumentInput } from '../src/pipeline/pipeline.js'
 import { paragraphBlocks } from '../src/ingest/paragraphs.js'
 import { corpusSlugs, loadCorpusDoc } from './helpers/corpus.js'
-import { allProblems } from './helpers/invariants.js'
+import { alignmentProblems, allProblems } from './helpers/invariants.js'
 
 const pipeline = pipelineFor('full')
 
@@ -105,9 +105,9 @@ function inputFor(text: string, withBlocks: boolean): DocumentInput {
   }
 }
 
-function analyseChecked(input: DocumentInput): Analysis {
+function analyseChecked(input: DocumentInput, aligned = false): Analysis {
   const { view, analysis } = pipeline.runToView(input)
-  const problems = allProblems(analysis, view)
+  const problems = [...allProblems(analysis, view), ...(aligned ? alignmentProblems(view, analysis) : [])]
   if (problems.length)
     throw new Error(`${problems.length} invariant(s) broken:\n${problems.slice(0, 10).join('\n')}`)
   return analysis
@@ -121,10 +121,10 @@ function roundTrips(analysis: Analysis): void {
 }
 
 describe('properties of the full pipeline', () => {
-  it('keeps every invariant on news-like text', () => {
+  it('keeps every invariant on news-like text, mentions and attributions on token edges', () => {
     fc.assert(
       fc.property(newsText, fc.boolean(), (text, withBlocks) => {
-        analyseChecked(inputFor(text, withBlocks))
+        analyseChecked(inputFor(text, withBlocks), true)
       }),
       { numRuns: 150 },
     )
@@ -170,6 +170,11 @@ describe.each(corpusSlugs())('properties on corpus %s', (slug) => {
   it('keeps every invariant', () => {
     const { view, analysis } = pipeline.runToView(doc.input)
     expect(allProblems(analysis, view)).toEqual([])
+  })
+
+  it('puts mentions and attribution spans on token edges', () => {
+    const { view, analysis } = pipeline.runToView(doc.input)
+    expect(alignmentProblems(view, analysis)).toEqual([])
   })
 
   it('round-trips through JSON and the schema', () => {

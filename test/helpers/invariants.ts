@@ -186,6 +186,29 @@ export function tokenProblems(view: DocView): string[] {
   return out
 }
 
+/**
+ * Mentions and attribution spans (content, cue, source) start and end on token edges: the stages build
+ * them from tokens, so a span cutting a token is a bug (a name inside "Salamimid"). Times are left out:
+ * their finders match characters.
+ */
+export function alignmentProblems(view: DocView, a: Analysis): string[] {
+  const out: string[] = []
+  const check = (what: string, span: Span): void => {
+    if (!view.tokensIn(span, 'strict')) {
+      out.push(
+        `${what} [${span.start},${span.end}) ${JSON.stringify(view.text.slice(span.start, span.end))} cuts a token`,
+      )
+    }
+  }
+  for (const m of a.mentions) check(m.id, m)
+  for (const x of a.attributions) {
+    check(`${x.id} content`, x.content)
+    if (x.cue) check(`${x.id} cue`, x.cue)
+    if (x.source) check(`${x.id} source`, x.source)
+  }
+  return out
+}
+
 /** All invariants of an analysis (and of its view's tokens when given). */
 export function allProblems(a: Analysis, view?: DocView): string[] {
   return [
