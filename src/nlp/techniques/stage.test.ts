@@ -8,6 +8,7 @@ const SLUGS = [
   'wikinews-ahmed-mohamed-clock',
   'wikinews-asylum-seekers-indonesia',
   'wikinews-new-zealand-flag',
+  'wikinews-north-korea-quasi-state-of-war',
 ]
 
 // Salami's first reported statement: "… said that the recent defeat of the Zionist regime … near future".
@@ -45,6 +46,19 @@ describe('techniquesStage', () => {
     const hit = techniquesOf(IRGC).techniques.find((t) => t.start === start && t.end === end)
     expect(hit?.technique).toBe(technique)
     expect(IRGC.slice(start, end)).toBe(surface)
+  })
+
+  it.each([
+    // KCNA statements quoted in test/corpus/wikinews-north-korea-quasi-state-of-war.
+    ['reckless', 548, 556],
+    ['the absurd', 616, 626],
+    ['Foolhardy provocation deserves harsh', 834, 870],
+    ['grave provocation', 430, 447],
+  ])('finds loaded language %s [%i,%i) in quoted state-media statements', (surface, start, end) => {
+    const text = corpusText('wikinews-north-korea-quasi-state-of-war')
+    const hit = techniquesOf(text).techniques.find((t) => t.start === start && t.end === end)
+    expect(text.slice(start, end)).toBe(surface)
+    expect(hit?.technique).toBe('loaded_language')
   })
 
   it.fails.each([
