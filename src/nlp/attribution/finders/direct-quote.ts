@@ -13,8 +13,8 @@ import { verbGroup } from '../verb-group.js'
 
 /** Tokens between the closing mark and the cue verb: "he", "the IRGC chief commander", "Sen. Jane Roe". */
 const MAX_SOURCE_BEFORE_CUE = 10
-/** Tokens a cue may sit before the opening mark: "told reporters on Tuesday:". */
-const MAX_CUE_BEFORE_OPEN = 6
+/** Tokens a cue may sit before the opening mark: "told Breitbart News Daily SiriusXM host Matt Boyle, “…”". */
+const MAX_CUE_BEFORE_OPEN = 10
 /** A hearer after a lone tag: "Obama asked Republican politicians." */
 const MAX_LONE_TAG_HEARER = 4
 

@@ -12,8 +12,9 @@ import { verbGroup } from '../verb-group.js'
 import { BE_FORMS, CAUSATIVES, CLAUSE_OPENERS, NP_OPENERS } from '../words.js'
 
 /** How far a hearer may stretch before "that": "told the Associated Press in an interview that". */
-const MAX_HEARER_TOKENS = 8
+const MAX_HEARER_TOKENS = 14
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
+const WH_WORDS = new Set(['how', 'what', 'why', 'where', 'when', 'who'])
 /** Prepositions that open a phrase between the cue and "that": "said in a letter that". */
 const PP_OPENERS = new Set([
   'in',
@@ -58,7 +59,8 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     const next = d.lo(k)
     if (verb.frame === 'tell' && !COMPLEMENTISERS.has(next) && next !== ':') {
       first = afterHearer(d, k, sentenceEnd)
-    } else if (COMPLEMENTISERS.has(next) || (d.isQuoteMark(k) && !titleAt(d, k))) {
+    } else if (COMPLEMENTISERS.has(next) || WH_WORDS.has(next) || (d.isQuoteMark(k) && !titleAt(d, k))) {
+      // "noted that …", "noted how happy she was", "asked why …"
       first = k
     } else if (next === ':') {
       cueEnd = k
@@ -123,7 +125,9 @@ function afterHearer(d: AttributionDoc, from: number, sentenceEnd: number): numb
     if (d.isQuoteMark(i)) return i
     if (i > from && (w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i' || w === 'it'))
       return i
-    if (w === 'to' || w === ',' || w === ';' || w === '.') return -1
+    // a comma may sit in the hearer ("told a town hall in Salem, New Hampshire, on Monday that"),
+    // but not before an infinitive or the end of the clause
+    if (w === 'to' || w === ';' || w === '.' || d.verb(i)) return -1
   }
   return -1
 }
