@@ -194,6 +194,25 @@ describe('trailing, parenthetical and according-to attributions', () => {
         rule: 'parenthetical',
       },
     ],
+    // "as X noted" clauses, initial and final
+    [
+      'As Clyburn noted, those voters will give Sanders a second look.',
+      {
+        source: 'Clyburn',
+        cue: 'noted',
+        content: 'those voters will give Sanders a second look',
+        rule: 'as-noted',
+      },
+    ],
+    [
+      'Invoking Weimar Germany is a classic scare tactic, as David Dayen noted in The Intercept.',
+      {
+        source: 'David Dayen',
+        cue: 'noted',
+        content: 'Invoking Weimar Germany is a classic scare tactic',
+        rule: 'as-noted',
+      },
+    ],
     // §8.4 initial and final "according to"
     [
       'According to police, the suspect fled on foot.',

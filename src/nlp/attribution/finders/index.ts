@@ -5,6 +5,7 @@
 import type { AttributionDoc } from '../attribution-doc.js'
 import type { Candidate } from '../candidate.js'
 import { findAccordingTo } from './according-to.js'
+import { findAsNoted } from './as-noted.js'
 import { findColonSpeakers } from './colon-speaker.js'
 import { findDirectQuotes } from './direct-quote.js'
 import { findFloatingQuotes } from './floating-quote.js'
@@ -18,6 +19,7 @@ export type Finder = (d: AttributionDoc) => Candidate[]
 
 export const FINDERS: readonly Finder[] = [
   findAccordingTo,
+  findAsNoted,
   findColonSpeakers,
   findDirectQuotes,
   findFloatingQuotes,
