@@ -8,6 +8,7 @@ import { registerAnalyze } from './commands/analyze.js'
 import { registerEval } from './commands/eval.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerSearch } from './commands/search.js'
+import { registerServe } from './commands/serve.js'
 import { registerSpeaker } from './commands/speaker.js'
 import { registerSpeakers } from './commands/speakers.js'
 import { registerTrain } from './commands/train.js'
@@ -35,6 +36,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerSearch(program, setExit)
   registerSpeakers(program, setExit)
   registerSpeaker(program, setExit)
+  registerServe(program, setExit)
   try {
     await program.parseAsync(argv)
     return exitCode

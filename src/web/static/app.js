@@ -1,0 +1,526 @@
+// claimtrail web UI: a hash router over five pages (reader, document, search, speakers, speaker, entity).
+// Plain ES modules, no build step, no external resources.
+import { getJson, postJson } from './api.js'
+import { h, link, plural } from './dom.js'
+import { documentHeader, renderReader } from './reader.js'
+import { MODE_COLOURS, timeline } from './timeline.js'
+
+const main = document.getElementById('main')
+const errorBox = document.getElementById('error')
+
+function showError(error) {
+  errorBox.textContent = error ? error.message || String(error) : ''
+  errorBox.hidden = !error
+}
+
+function setPage(title, ...children) {
+  document.title = title ? `${title} · claimtrail` : 'claimtrail'
+  main.replaceChildren(...children.filter(Boolean))
+}
+
+function parseHash() {
+  const raw = location.hash.replace(/^#\/?/, '')
+  const [path, qs = ''] = raw.split('?')
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
+  return { page: parts[0] || 'reader', arg: parts[1], params: Object.fromEntries(new URLSearchParams(qs)) }
+}
+
+// Reader: paste text or HTML, or open a stored document by id.
+let lastAnalysis = null
+
+function readerPage() {
+  const text = h('textarea', {
+    id: 'input-text',
+    name: 'text',
+    rows: 10,
+    required: true,
+    placeholder: 'Paste an article (plain text or HTML)…',
+  })
+  const published = h('input', { id: 'input-published', name: 'published', type: 'date' })
+  const title = h('input', { id: 'input-title', name: 'title', type: 'text', placeholder: 'optional' })
+  const save = h('input', { id: 'input-save', name: 'save', type: 'checkbox' })
+  const out = h('div', { id: 'reader-out', 'aria-live': 'polite' })
+  const button = h('button', { type: 'submit' }, 'Analyse')
+  const form = h(
+    'form',
+    {
+      class: 'paste',
+      onsubmit: async (ev) => {
+        ev.preventDefault()
+        showError(null)
+        const value = text.value
+        if (!value.trim()) return showError(new Error('Paste some text first.'))
+        const isHtml = /^\s*</.test(value)
+        const body = isHtml ? { html: value } : { text: value }
+        if (published.value) body.published = published.value
+        if (title.value.trim()) body.title = title.value.trim()
+        if (save.checked) body.save = true
+        button.disabled = true
+        button.textContent = 'Analysing…'
+        try {
+          const analysis = await postJson('analyze', body)
+          lastAnalysis = analysis
+          showAnalysis(out, analysis)
+        } catch (error) {
+          showError(error)
+        } finally {
+          button.disabled = false
+          button.textContent = 'Analyse'
+        }
+      },
+    },
+    h('label', { for: 'input-text' }, 'Article text'),
+    text,
+    h(
+      'div',
+      { class: 'form-row' },
+      h('label', { for: 'input-published' }, 'Published ', published),
+      h('label', { for: 'input-title' }, 'Title ', title),
+      h('label', { for: 'input-save', class: 'check' }, save, ' save to corpus'),
+      button,
+    ),
+  )
+  const openId = h('input', {
+    id: 'open-id',
+    type: 'number',
+    min: 1,
+    inputmode: 'numeric',
+    placeholder: 'id',
+  })
+  const open = h(
+    'form',
+    {
+      class: 'open',
+      onsubmit: (ev) => (ev.preventDefault(), openId.value && (location.hash = link('doc', openId.value))),
+    },
+    h('label', { for: 'open-id' }, 'Open stored document '),
+    openId,
+    h('button', { type: 'submit' }, 'Open'),
+  )
+  setPage(
+    'Reader',
+    h('h1', {}, 'Annotated reader'),
+    h(
+      'p',
+      { class: 'lead' },
+      'Who said what, when, about whom: paste an article to see every sentence in the outlet’s voice or a speaker’s.',
+    ),
+    form,
+    open,
+    out,
+  )
+  if (lastAnalysis) showAnalysis(out, lastAnalysis)
+}
+
+function showAnalysis(out, analysis, options) {
+  const stored =
+    analysis.stored && analysis.stored.id
+      ? h(
+          'p',
+          { class: 'notice' },
+          `Stored as `,
+          h('a', { href: link('doc', analysis.stored.id) }, `document ${analysis.stored.id}`),
+          analysis.stored.status === 'duplicate' ? ' (already in the corpus)' : '',
+        )
+      : null
+  const diags = analysis.diagnostics.filter((d) => d.severity !== 'info')
+  out.replaceChildren(
+    ...[
+      documentHeader(analysis),
+      stored,
+      h(
+        'p',
+        { class: 'muted summary' },
+        `${plural(analysis.sentences.length, 'sentence')} · ${plural(analysis.attributions.length, 'attribution')} · ${plural(analysis.entities.length, 'entity', 'entities')} · ${plural(analysis.times.length, 'time expression')}${analysis.techniques.length ? ` · ${plural(analysis.techniques.length, 'technique')}` : ''}`,
+      ),
+      diags.length
+        ? h(
+            'details',
+            { class: 'diagnostics' },
+            h('summary', {}, plural(diags.length, 'diagnostic')),
+            h(
+              'ul',
+              {},
+              diags.map((d) => h('li', {}, `${d.severity} ${d.stage}/${d.rule}: ${d.message}`)),
+            ),
+          )
+        : null,
+      renderReader(analysis, options),
+    ].filter(Boolean),
+  )
+}
+
+async function documentPage(id, params) {
+  const out = h('div', { id: 'reader-out' })
+  setPage(`Document ${id}`, out)
+  const analysis = await getJson(`documents/${encodeURIComponent(id)}`)
+  document.title = `${analysis.document.title || `Document ${id}`} · claimtrail`
+  showAnalysis(out, analysis, { focus: params.a })
+}
+
+// Search with facets.
+const FILTERS = ['speaker', 'entity', 'outlet', 'from', 'to', 'mode']
+
+async function searchPage(params) {
+  const field = (name, label, type = 'text') =>
+    h('label', {}, `${label} `, h('input', { name, type, value: params[name] || '' }))
+  const form = h(
+    'form',
+    {
+      class: 'search',
+      role: 'search',
+      onsubmit: (ev) => {
+        ev.preventDefault()
+        const data = Object.fromEntries(new FormData(form))
+        location.hash = link('search', undefined, data)
+      },
+    },
+    h(
+      'label',
+      { class: 'q' },
+      'Search ',
+      h('input', {
+        name: 'q',
+        type: 'search',
+        value: params.q || '',
+        placeholder: 'words, "a phrase", -excluded, a OR b',
+      }),
+    ),
+    h(
+      'div',
+      { class: 'form-row' },
+      field('speaker', 'Speaker'),
+      field('entity', 'Entity'),
+      field('outlet', 'Outlet'),
+      field('from', 'From', 'date'),
+      field('to', 'To', 'date'),
+      h(
+        'label',
+        {},
+        'Mode ',
+        h(
+          'select',
+          { name: 'mode' },
+          ['', 'direct', 'indirect', 'mixed'].map((m) =>
+            h('option', { value: m, selected: params.mode === m }, m || 'any'),
+          ),
+        ),
+      ),
+      h(
+        'label',
+        {},
+        'In ',
+        h(
+          'select',
+          { name: 'in' },
+          ['statements', 'documents'].map((m) =>
+            h('option', { value: m, selected: (params.in || 'statements') === m }, m),
+          ),
+        ),
+      ),
+      h('button', { type: 'submit' }, 'Search'),
+    ),
+  )
+  const results = h('div', { class: 'results', 'aria-live': 'polite' })
+  setPage('Search', h('h1', {}, 'Search the corpus'), form, results)
+  const result = await getJson('search', { ...params, limit: params.limit || 50 })
+  results.replaceChildren(
+    h('div', { class: 'search-layout' }, facets(result, params), hitList(result, params)),
+  )
+}
+
+function facets(result, params) {
+  const group = (name, label) => {
+    const values = result.facets[name] || []
+    if (!values.length) return null
+    const key = name === 'year' ? null : name
+    return h(
+      'section',
+      {},
+      h('h3', {}, label),
+      h(
+        'ul',
+        {},
+        values.slice(0, 12).map((f) => {
+          const text = `${f.label || f.value} (${f.count})`
+          if (!key)
+            return h(
+              'li',
+              {},
+              h(
+                'a',
+                {
+                  href: link('search', undefined, {
+                    ...params,
+                    from: `${f.value}-01-01`,
+                    to: `${f.value}-12-31`,
+                  }),
+                },
+                text,
+              ),
+            )
+          const active = params[key] === (f.label || f.value)
+          return h(
+            'li',
+            {},
+            active
+              ? h('strong', {}, text)
+              : h('a', { href: link('search', undefined, { ...params, [key]: f.label || f.value }) }, text),
+          )
+        }),
+      ),
+    )
+  }
+  const active = FILTERS.filter((f) => params[f])
+  return h(
+    'aside',
+    { class: 'facets', 'aria-label': 'Facets' },
+    active.length
+      ? h(
+          'p',
+          {},
+          'Filters: ',
+          active.map((f) => [
+            h(
+              'a',
+              {
+                class: 'chip plain',
+                href: link('search', undefined, { ...params, [f]: '' }),
+                title: 'remove this filter',
+              },
+              `${f}: ${params[f]} ✕`,
+            ),
+            ' ',
+          ]),
+        )
+      : null,
+    group('speaker', 'Speaker'),
+    group('outlet', 'Outlet'),
+    group('mode', 'Mode'),
+    group('year', 'Year'),
+  )
+}
+
+function hitList(result, params) {
+  const head = h(
+    'p',
+    { class: 'muted' },
+    result.total
+      ? `${plural(result.total, 'match', 'matches')}${result.hits.length < result.total ? `, showing ${result.hits.length}` : ''}`
+      : 'No matches.',
+  )
+  const items = result.hits.map((hit) =>
+    hit.kind === 'document'
+      ? h(
+          'li',
+          { class: 'hit' },
+          h('a', { href: link('doc', hit.documentId) }, hit.title || `Document ${hit.documentId}`),
+          h(
+            'p',
+            { class: 'muted' },
+            [hit.outlet, hit.published, plural(hit.statements, 'statement')].filter(Boolean).join(' · '),
+          ),
+        )
+      : statementItem(hit),
+  )
+  return h(
+    'div',
+    { class: 'hits' },
+    head,
+    h('ol', { class: 'hit-list' }, items),
+    params.q === undefined && !result.total ? null : null,
+  )
+}
+
+function statementItem(s) {
+  const who = s.speaker
+    ? h('a', { href: link('speaker', s.speaker.name) }, s.speaker.name)
+    : h('span', {}, s.source ? `${s.source} (unresolved)` : 'unnamed source')
+  return h(
+    'li',
+    { class: 'hit' },
+    h(
+      'p',
+      { class: 'who' },
+      who,
+      s.source && s.speaker && s.source !== s.speaker.name
+        ? h('span', { class: 'muted' }, ` as “${s.source}”`)
+        : null,
+      ' ',
+      h('span', { class: `mode-tag mode-${s.mode}` }, s.mode),
+    ),
+    h('blockquote', {}, s.content),
+    h(
+      'p',
+      { class: 'muted' },
+      [s.outlet, s.published].filter(Boolean).join(' · '),
+      ' · ',
+      h(
+        'a',
+        { href: link('doc', s.documentId, { a: s.attributionId }) },
+        s.title || `document ${s.documentId}`,
+      ),
+      s.nearDuplicateOf ? ` · copy of document ${s.nearDuplicateOf}` : '',
+    ),
+  )
+}
+
+async function speakersPage() {
+  setPage('Speakers', h('h1', {}, 'Speakers'), h('p', { class: 'muted' }, 'Loading…'))
+  const { speakers } = await getJson('speakers', { limit: 500 })
+  const table = h(
+    'table',
+    { class: 'data' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['speaker', 'statements', 'appearances', 'documents', 'outlets', 'first', 'last'].map((c) =>
+          h('th', { scope: 'col' }, c),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      speakers.map((s) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, h('a', { href: link('speaker', s.name) }, s.name)),
+          h('td', { class: 'num' }, s.statements),
+          h('td', { class: 'num' }, s.appearances),
+          h('td', { class: 'num' }, s.documents),
+          h('td', { class: 'num' }, s.outlets),
+          h('td', {}, s.first || '—'),
+          h('td', {}, s.last || '—'),
+        ),
+      ),
+    ),
+  )
+  setPage(
+    'Speakers',
+    h('h1', {}, 'Speakers'),
+    speakers.length ? table : h('p', {}, 'No speakers yet: ingest articles with `claimtrail ingest`.'),
+  )
+}
+
+async function speakerPage(name, params) {
+  setPage(name, h('h1', {}, name), h('p', { class: 'muted' }, 'Loading…'))
+  const profile = await getJson(`speakers/${encodeURIComponent(name)}`, params)
+  const list = h('ol', { class: 'hit-list' })
+  const byDate = new Map()
+  for (const s of profile.items) {
+    const key = s.published || 'undated'
+    if (!byDate.has(key)) byDate.set(key, [])
+    byDate.get(key).push(s)
+  }
+  for (const [date, items] of byDate) {
+    list.append(
+      h(
+        'li',
+        { class: 'date-group' },
+        h('h3', {}, date),
+        h('ol', { class: 'hit-list' }, items.map(statementItem)),
+      ),
+    )
+  }
+  const legend = h(
+    'p',
+    { class: 'tl-legend' },
+    Object.entries(MODE_COLOURS).map(([mode, colour]) => [
+      h('span', { class: 'dot', vars: { '--ink': colour } }),
+      ` ${mode} `,
+    ]),
+  )
+  const chart = timeline(profile.items, {
+    onSelect: (s) => (location.hash = link('doc', s.documentId, { a: s.attributionId })),
+  })
+  setPage(
+    profile.name,
+    h('h1', {}, profile.name),
+    h(
+      'p',
+      { class: 'muted' },
+      `${plural(profile.statements, 'distinct statement')}, ${plural(profile.appearances, 'appearance')}`,
+    ),
+    profile.variants.length
+      ? h('p', {}, 'Named as: ', profile.variants.map((v) => `${v.value} (${v.count})`).join(', '))
+      : null,
+    chart ? h('figure', { class: 'chart' }, chart, h('figcaption', {}, legend)) : null,
+    h(
+      'p',
+      {},
+      h(
+        'a',
+        { href: link('search', undefined, { speaker: profile.name }) },
+        'Search within these statements',
+      ),
+    ),
+    list,
+  )
+}
+
+async function entityPage(name, params) {
+  setPage(name, h('h1', {}, name), h('p', { class: 'muted' }, 'Loading…'))
+  const page = await getJson(`entities/${encodeURIComponent(name)}`, params)
+  setPage(
+    name,
+    h('h1', {}, name),
+    h(
+      'p',
+      {},
+      h('a', { href: link('speaker', name) }, 'As a speaker'),
+      ' · ',
+      h('a', { href: link('search', undefined, { entity: name }) }, 'Search mentions'),
+    ),
+    h('h2', {}, `Documents (${page.documents.total})`),
+    hitList(page.documents, params),
+    h('h2', {}, `Statements that mention ${name} (${page.statements.total})`),
+    hitList(page.statements, params),
+  )
+}
+
+async function route() {
+  showError(null)
+  const { page, arg, params } = parseHash()
+  for (const a of document.querySelectorAll('[data-nav]')) {
+    const current = a.dataset.nav === page || (page === 'speaker' && a.dataset.nav === 'speakers')
+    if (current) a.setAttribute('aria-current', 'page')
+    else a.removeAttribute('aria-current')
+  }
+  try {
+    if (page === 'reader') readerPage()
+    else if (page === 'doc' && arg) await documentPage(arg, params)
+    else if (page === 'search') await searchPage(params)
+    else if (page === 'speakers') await speakersPage()
+    else if (page === 'speaker' && arg) await speakerPage(arg, params)
+    else if (page === 'entity' && arg) await entityPage(arg, params)
+    else
+      setPage(
+        'Not found',
+        h('h1', {}, 'Page not found'),
+        h('p', {}, h('a', { href: '#/' }, 'Back to the reader')),
+      )
+  } catch (error) {
+    showError(error)
+  }
+}
+
+async function health() {
+  try {
+    const status = await getJson('health')
+    const el = document.getElementById('health')
+    el.textContent = status.store
+      ? `${plural(status.store.counts.documents, 'document')} · ${plural(status.store.counts.speakers, 'speaker')}`
+      : 'no corpus database'
+  } catch {
+    // The header count is a nicety; the page works without it.
+  }
+}
+
+window.addEventListener('hashchange', route)
+route()
+health()
