@@ -28,12 +28,15 @@ describe('bilou', () => {
         { start: 2, end: 4, type: 0 },
       ],
     ],
-    // a type change closes the open span
+    // an I/L right after a span continues it, with the continuing label's type ("Texas Open")
+    [[1, 6, 7], [{ start: 0, end: 3, type: 1 }]],
+    [[4, 3, 0], [{ start: 0, end: 2, type: 0 }]],
+    // a new B or U right after a span starts a new span
     [
-      [1, 6, 7],
+      [4, 8],
       [
         { start: 0, end: 1, type: 0 },
-        { start: 1, end: 3, type: 1 },
+        { start: 1, end: 2, type: 1 },
       ],
     ],
   ])('decodes %j with repairs', (labels, spans) => {

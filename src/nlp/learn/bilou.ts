@@ -45,8 +45,9 @@ export function encodeBilou(length: number, spans: readonly TokenSpan[]): number
 }
 
 /**
- * Spans from BILOU label ids, repairing illegal sequences deterministically: an I or L with no open span
- * of its type opens one; a span left open (B/I followed by O, another type or a new B/U) closes before it.
+ * Spans from BILOU label ids, repairing illegal sequences deterministically: an I or L right after a span
+ * continues that span (with the I/L's type); an I or L after O opens a span; a span left open (B/I followed by
+ * O, another type or a new B/U) closes before it.
  *
  * @example
  * decodeBilou([1, 2, 0, 4]) // [{start:0,end:2,type:0}, {start:3,end:4,type:0}]
@@ -68,7 +69,16 @@ export function decodeBilou(labels: ArrayLike<number>): TokenSpan[] {
     }
     const type = (label - 1) >> 2
     const position = (label - 1) & 3
-    if (position === Bilou.B || position === Bilou.U || type !== openType) close(i)
+    const continues = position === Bilou.I || position === Bilou.L
+    if (!continues || type !== openType) close(i)
+    const previous = spans[spans.length - 1]
+    if (open < 0 && continues && previous && previous.end === i) {
+      // An I/L right after a closed span continues it ("Panama/U-LOC City/L-LOC", "Texas/U-ORG
+      // Open/L-MISC"): reopen it, taking the continuing label's type, which has seen more of the name.
+      spans.pop()
+      open = previous.start
+      openType = type
+    }
     if (open < 0) {
       open = i
       openType = type

@@ -17,15 +17,40 @@ export class LinearModel {
   readonly labelCount: number
   /** The rows as loaded, for saving. */
   readonly data: LinearModelData
-  private readonly rows: Map<number, number>
+  // Open-addressing table from feature hash to row offset: a Map keyed by uint32 values above 2^31 (not
+  // small integers in V8) made scoring several times slower. Linear probing; -1 marks an empty slot.
+  private readonly slotKeys: Uint32Array
+  private readonly slotRows: Int32Array
+  private readonly mask: number
   private readonly weights: Float32Array
 
   constructor(data: LinearModelData) {
     this.data = data
     this.labelCount = data.labels
     this.weights = data.weights
-    this.rows = new Map()
-    for (let r = 0; r < data.hashes.length; r++) this.rows.set(data.hashes[r] as number, r * data.labels)
+    let size = 16
+    while (size < data.hashes.length * 2) size *= 2
+    this.mask = size - 1
+    this.slotKeys = new Uint32Array(size)
+    this.slotRows = new Int32Array(size).fill(-1)
+    for (let r = 0; r < data.hashes.length; r++) {
+      const key = data.hashes[r] as number
+      let slot = mix(key) & this.mask
+      while ((this.slotRows[slot] as number) >= 0 && this.slotKeys[slot] !== key)
+        slot = (slot + 1) & this.mask
+      this.slotKeys[slot] = key
+      this.slotRows[slot] = r * data.labels
+    }
+  }
+
+  /** Row offset of a feature hash, or -1 when the model has no weights for it. */
+  private row(key: number): number {
+    let slot = mix(key) & this.mask
+    for (;;) {
+      const row = this.slotRows[slot] as number
+      if (row < 0 || this.slotKeys[slot] === key) return row
+      slot = (slot + 1) & this.mask
+    }
   }
 
   /**
@@ -40,15 +65,20 @@ export class LinearModel {
     scores.fill(0, 0, L)
     const w = this.weights
     for (let i = 0; i < count; i++) {
-      const base = this.rows.get(features[i] as number)
-      if (base === undefined) continue
+      const base = this.row((features[i] as number) >>> 0)
+      if (base < 0) continue
       for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (w[base + l] as number)
     }
   }
 
   get featureCount(): number {
-    return this.rows.size
+    return this.data.hashes.length
   }
+}
+
+/** Spreads a hash's bits before masking (feature hashes are FNV values; low bits alone cluster). */
+function mix(key: number): number {
+  return Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 0
 }
 
 /**
