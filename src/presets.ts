@@ -5,13 +5,14 @@
 import { attributionStage } from './nlp/attribution/stage.js'
 import { corefStage } from './nlp/coref/stage.js'
 import { entitiesStage } from './nlp/entities/stage.js'
+import { techniquesStage } from './nlp/techniques/stage.js'
 import { timeStage } from './nlp/time/stage.js'
 import { tokensStage } from './nlp/tokens/stage.js'
 import type { AnyStage } from './pipeline/stage.js'
 
 export const presets = {
   /** Everything claimtrail can say about a document. */
-  full: [tokensStage, entitiesStage, corefStage, attributionStage, timeStage],
+  full: [tokensStage, entitiesStage, corefStage, attributionStage, techniquesStage, timeStage],
   /** Sentences and time only: for quick indexing. */
   fast: [tokensStage, timeStage],
 } satisfies Record<string, readonly AnyStage[]>

@@ -39,6 +39,14 @@ const TASKS: Record<string, EvalTask> = {
       return { result, text: m.formatTimeEval(result) }
     },
   },
+  techniques: {
+    data: 'techniques/ptc-dev.jsonl',
+    async run(dataFile, { limit }) {
+      const m = await import('../../train/eval-techniques.js')
+      const result = await m.evalTechniques(limit === undefined ? { dataFile } : { dataFile, limit })
+      return { result, text: m.formatTechniquesEval(result) }
+    },
+  },
   coref: {
     data: 'coref/gap-dev.jsonl',
     async run(dataFile) {

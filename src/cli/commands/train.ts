@@ -18,6 +18,12 @@ const TASKS: Record<string, TrainTask> = {
       await m.trainEntities(opts)
     },
   },
+  techniques: {
+    async run(opts) {
+      const m = await import('../../train/train-techniques.js')
+      await m.trainTechniques(opts)
+    },
+  },
 }
 
 export function registerTrain(program: Command, setExit: (code: number) => void): void {
