@@ -61,6 +61,8 @@ function readerPage() {
           const analysis = await postJson('analyze', body)
           lastAnalysis = analysis
           showAnalysis(out, analysis)
+          out.scrollIntoView({ behavior: 'smooth', block: 'start' })
+          if (analysis.stored) health()
         } catch (error) {
           showError(error)
         } finally {
@@ -485,6 +487,7 @@ async function entityPage(name, params) {
 
 async function route() {
   showError(null)
+  health()
   const { page, arg, params } = parseHash()
   for (const a of document.querySelectorAll('[data-nav]')) {
     const current = a.dataset.nav === page || (page === 'speaker' && a.dataset.nav === 'speakers')
@@ -523,4 +526,3 @@ async function health() {
 
 window.addEventListener('hashchange', route)
 route()
-health()

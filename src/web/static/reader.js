@@ -410,7 +410,15 @@ export function documentHeader(analysis) {
     { class: 'doc-head' },
     h('h1', {}, d.title || 'Untitled document'),
     meta ? h('p', { class: 'muted' }, meta) : null,
-    d.url ? h('p', { class: 'muted url' }, d.url) : null,
+    d.url
+      ? h(
+          'p',
+          { class: 'muted url' },
+          /^https?:\/\//i.test(d.url)
+            ? h('a', { href: d.url, rel: 'noopener noreferrer nofollow' }, d.url)
+            : d.url,
+        )
+      : null,
     stored && stored.nearDuplicateOf
       ? h(
           'p',

@@ -14,7 +14,9 @@ function svg(tag, attrs = {}, text) {
 const DAY = 86_400_000
 const toDay = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY
 
-/** items: [{published, outlet, mode, content, documentId, attributionId}] -> <svg> or null */
+/**
+ * items: [{published, outlet, mode, content}] -> <svg> or null. onSelect receives {outlet, published, items}.
+ */
 export function timeline(items, { onSelect } = {}) {
   const dated = items.filter((s) => s.published)
   if (!dated.length) return null
@@ -31,7 +33,7 @@ export function timeline(items, { onSelect } = {}) {
   const rowH = 28
   const top = 16
   const height = top + outlets.length * rowH + 34
-  const x = (d) => left + ((d - lo) / (hi - lo)) * (width - left - 20)
+  const x = (d) => left + 14 + ((d - lo) / (hi - lo)) * (width - left - 80)
   const root = svg('svg', {
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',
@@ -64,39 +66,47 @@ export function timeline(items, { onSelect } = {}) {
       ),
     )
   }
-  // Several statements on one day and outlet are spread a little so each dot stays clickable.
-  const stack = new Map()
+  // One bubble per outlet and day, its area growing with the number of statements, so a busy day stays
+  // one readable mark instead of a pile of overlapping dots; its colour is the day's most common mode.
+  const groups = new Map()
   for (const s of dated) {
-    const row = outlets.indexOf(s.outlet || 'unknown outlet')
-    const key = `${row}:${s.published}`
-    const n = stack.get(key) || 0
-    stack.set(key, n + 1)
-    const cx = x(toDay(s.published)) + ((n % 7) - 3) * 5
-    const cy = top + row * rowH + rowH / 2 + (n >= 7 ? 6 : 0)
-    const dot = svg('circle', {
-      cx,
-      cy,
-      r: 5,
-      fill: MODE_COLOURS[s.mode] || '#555',
-      stroke: '#fff',
-      'stroke-width': 1,
+    const outlet = s.outlet || 'unknown outlet'
+    const key = `${outlet}\u0000${s.published}`
+    if (!groups.has(key)) groups.set(key, { outlet, published: s.published, items: [] })
+    groups.get(key).items.push(s)
+  }
+  for (const g of groups.values()) {
+    const n = g.items.length
+    const modes = new Map()
+    for (const s of g.items) modes.set(s.mode, (modes.get(s.mode) || 0) + 1)
+    const mode = [...modes.entries()].sort((a, b) => b[1] - a[1])[0][0]
+    const cx = x(toDay(g.published))
+    const cy = top + outlets.indexOf(g.outlet) * rowH + rowH / 2
+    const r = Math.min(12, 5 + 2 * Math.sqrt(n - 1))
+    const mark = svg('g', {
       tabindex: 0,
       class: 'tl-dot',
+      role: 'button',
+      'aria-label': `${g.published}, ${g.outlet}: ${n} statement(s)`,
     })
-    dot.append(
-      svg(
-        'title',
-        {},
-        `${s.published} · ${s.outlet || 'unknown outlet'} · ${s.mode}\n${s.content.slice(0, 200)}`,
-      ),
+    mark.append(
+      svg('circle', { cx, cy, r, fill: MODE_COLOURS[mode] || '#555', stroke: '#fff', 'stroke-width': 1.5 }),
     )
+    if (n > 1)
+      mark.append(svg('text', { x: cx, y: cy + 4, 'text-anchor': 'middle', class: 'tl-count' }, String(n)))
+    const lines = g.items.slice(0, 5).map((s) => `• ${s.content.slice(0, 120)}`)
+    if (n > 5) lines.push(`… and ${n - 5} more`)
+    mark.append(svg('title', {}, `${g.published} · ${g.outlet} · ${n} statement(s)\n${lines.join('\n')}`))
     if (onSelect) {
-      dot.addEventListener('click', () => onSelect(s))
-      dot.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter' || ev.key === ' ') onSelect(s)
+      mark.addEventListener('click', () => onSelect(g))
+      mark.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' || ev.key === ' ') {
+          ev.preventDefault()
+          onSelect(g)
+        }
       })
     }
-    root.append(dot)
+    root.append(mark)
   }
   return root
 }
