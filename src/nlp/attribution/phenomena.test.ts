@@ -73,6 +73,16 @@ describe('direct quotations', () => {
       'On this weekend’s broadcast of “Fox News Sunday,” Pence said his running mate would win.',
       { source: 'Pence', cue: 'said', content: 'his running mate would win', mode: 'indirect' },
     ],
+    // the cue before the quotation wins over a lone tag after it that introduces the next quotation
+    [
+      'Graham said, “We are losing the Hispanic vote because they think we don’t like them.” He continued, “We have to change.”',
+      {
+        source: 'Graham',
+        cue: 'said',
+        content: '“We are losing the Hispanic vote because they think we don’t like them.”',
+        mode: 'direct',
+      },
+    ],
     // PTB-style '' quotes (NYT copy)
     [
       "''This isn't tax reform,'' said Mr. Burman.",

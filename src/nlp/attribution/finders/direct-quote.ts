@@ -34,8 +34,13 @@ export function findDirectQuotes(d: AttributionDoc): Candidate[] {
     const openTok = d.tokenFrom(region.start)
     let end = region.end
     let start = region.start
-    let tag = tagAfter(d, closeTok)
-    if (tag) {
+    // a cue right before the quotation ("Graham said, “…”") wins over a tag the splitter left in the
+    // next sentence ("… them.” He continued, “…”), which introduces the next quotation
+    const before = tagBefore(d, openTok)
+    const after = tagAfter(d, closeTok)
+    const afterIsLone = after !== null && d.sentOf[after.cue[0]] !== d.sentOf[closeTok]
+    const tag = before && (after === null || afterIsLone) ? before : after
+    if (tag && tag === after) {
       // “Mills “got an immunity agreement,” Jordan said”: the words before a quotation that opens
       // mid-sentence are content too (a mixed quotation)
       start = d.starts[leadingContentStart(d, openTok)] as number
@@ -46,8 +51,6 @@ export function findDirectQuotes(d: AttributionDoc): Candidate[] {
         end = nextRegion.end
         used.add(r + 1)
       }
-    } else {
-      tag = tagBefore(d, openTok)
     }
     // with a cue next to it even a one-word quotation is speech (“No,” he said), but a title stays a
     // title (a book called “The Art of the Deal”); without a cue see floating-quote.ts
