@@ -175,6 +175,15 @@ describe('corpus routes', () => {
     expect(health).toMatchObject({ ok: true, store: { counts: { documents: 1 } } })
   })
 
+  it('GET /api/schema gives the JSON Schema of analysis@1', async () => {
+    const schema = (await (await app.request('/api/schema')).json()) as {
+      properties: Record<string, unknown>
+    }
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['document', 'attributions', 'times']),
+    )
+  })
+
   it('answers 503 on corpus routes when started without a store', async () => {
     const bare = createApp({ staticDir: null, log: () => {} })
     const res = await bare.request('/api/search?q=x')

@@ -3,7 +3,7 @@
  * `analyze()`, corpus queries from the `Store`; this layer parses, validates and maps errors.
  *
  * Routes: POST /api/analyze, GET /api/documents/:id, GET /api/search, GET /api/speakers,
- * GET /api/speakers/:name, GET /api/entities/:name, GET /api/health; the UI at `/`.
+ * GET /api/speakers/:name, GET /api/entities/:name, GET /api/health, GET /api/schema; the UI at `/`.
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
@@ -15,6 +15,7 @@ import { analyzeRoutes } from './routes/analyze.js'
 import { documentRoutes } from './routes/documents.js'
 import { entityRoutes } from './routes/entities.js'
 import { healthRoutes } from './routes/health.js'
+import { schemaRoutes } from './routes/schema.js'
 import { searchRoutes } from './routes/search.js'
 import { speakerRoutes } from './routes/speakers.js'
 import { findStaticDir, serveAsset } from './static.js'
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions = {}): Hono {
     speakerRoutes,
     entityRoutes,
     healthRoutes,
+    schemaRoutes,
   ]) {
     app.route('/api', routes(deps))
   }
