@@ -83,6 +83,16 @@ describe('direct quotations', () => {
         mode: 'direct',
       },
     ],
+    // a cue-less quotation after indirect speech in the same paragraph joins it (mixed)
+    [
+      'Kerry said that 100,000 would be accepted. “That adds up to 185,000 over two years.”',
+      {
+        source: 'Kerry',
+        cue: 'said',
+        content: 'that 100,000 would be accepted. “That adds up to 185,000 over two years.”',
+        mode: 'mixed',
+      },
+    ],
     // PTB-style '' quotes (NYT copy)
     [
       "''This isn't tax reform,'' said Mr. Burman.",

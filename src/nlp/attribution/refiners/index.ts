@@ -1,10 +1,10 @@
 /**
  * The refiners, in order. The order matters:
- * 1. assign-mode first: linking floating quotations asks whether the attribution before is quoted.
- * 2. drop-conflicts before anything links by index: it removes candidates.
- * 3. sort into layer order: every later refiner refers to drafts by index and looks backwards.
- * 4. link-floating-quotes merges or drops quotations with no cue; it needs conflicts settled (a quote
+ * 1. drop-conflicts first: it removes candidates, so it runs before anything links by index.
+ * 2. sort into layer order: every later refiner refers to drafts by index and looks backwards.
+ * 3. link-floating-quotes merges or drops quotations with no cue; it needs conflicts settled (a quote
  *    with a cue is never floating) and removes items, so it runs before indices are taken.
+ * 4. assign-mode after the merges: "Kerry said that 100,000 would be accepted. “That adds up …”" becomes mixed.
  * 5. nest-attributions sets parents; link-main-clause needs them (the main clause is a sibling).
  * 6. resolve-speakers last: inheriting drafts need their donor's source, linked above.
  */
@@ -21,10 +21,10 @@ import { sortDrafts } from './sort-drafts.js'
 export type Refiner = (drafts: readonly Draft[], d: AttributionDoc) => Draft[]
 
 export const REFINERS: readonly Refiner[] = [
-  assignMode,
   dropConflicts,
   sortDrafts,
   linkFloatingQuotes,
+  assignMode,
   nestAttributions,
   linkMainClause,
   resolveSpeakers,

@@ -1,6 +1,7 @@
 /**
  * Floating quotations (finders/floating-quote.ts) belong to the attribution just before them: in the
- * same paragraph they extend its content (PolNeAR marks “A,” he said. “B.” as one content); in the next
+ * same paragraph they extend its content, whatever its mode (PolNeAR marks “A,” he said. “B.” and
+ * "Kerry said that 100,000 would be accepted. “That adds up …”" as one content); in the next
  * paragraph they become their own attribution with that speaker; with nothing before them they are
  * dropped (a quotation with no speaker the text gives is not attributed, rather than guessed).
  * Input must be in layer order.
@@ -19,7 +20,7 @@ export function linkFloatingQuotes(drafts: readonly Draft[], d: AttributionDoc):
     if (!previous) continue
     const paragraph = d.paragraphOf(draft.content.start)
     const previousParagraph = d.paragraphOf(previous.content.end - 1)
-    if (paragraph === previousParagraph && previous.mode !== 'indirect') {
+    if (paragraph === previousParagraph) {
       const index = out.indexOf(previous)
       out[index] = { ...previous, content: { start: previous.content.start, end: draft.content.end } }
     } else if (
