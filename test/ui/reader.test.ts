@@ -121,6 +121,15 @@ describe.skipIf(reason !== null)('web UI', () => {
     expect(pageErrors).toEqual([])
   })
 
+  it('opens an entity page from the reader’s entity list', async () => {
+    await page.locator('.entities a', { hasText: 'Gaza Strip' }).first().click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Gaza Strip')
+    await page.locator('.hit').first().waitFor()
+    expect(await page.locator('main').textContent()).toMatch(/Documents \(\d+\)/)
+    await page.screenshot({ path: path.join(SHOTS, 'claimtrail-entity.png') })
+    expect(pageErrors).toEqual([])
+  })
+
   it('says what went wrong when the server refuses a request', async () => {
     await page.goto(`${server.url}/#/doc/999999`)
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/no document with id 999999/)

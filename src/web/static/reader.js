@@ -154,10 +154,30 @@ function voicesOf(start, end, analysis, ix) {
     .sort((x, y) => ix.depth.get(x.id) - ix.depth.get(y.id))
 }
 
-function voiceGutter(voices, ix) {
+// Letters outside every attribution (content, cue and source) above which a sentence that holds an
+// attribution also counts as the outlet's own voice: "Salami referred to the recent aggression against
+// Gaza that hit the territory in August, saying that …" asserts facts of its own before the cue. Short
+// narration ("Salami said", "he added") stays below it.
+const OUTLET_LETTERS = 25
+const LETTER = /\p{L}/u
+
+function outletLetters(text, start, end, voices) {
+  const covered = new Uint8Array(end - start)
+  for (const a of voices) {
+    for (const span of [a.content, a.cue, a.source]) {
+      if (!span) continue
+      for (let i = Math.max(span.start, start); i < Math.min(span.end, end); i++) covered[i - start] = 1
+    }
+  }
+  let letters = 0
+  for (let i = start; i < end; i++) if (!covered[i - start] && LETTER.test(text[i])) letters++
+  return letters
+}
+
+function voiceGutter(voices, ix, outletToo) {
   if (!voices.length) return h('div', { class: 'voice outlet' }, 'outlet voice')
   const seen = new Set()
-  const chips = []
+  const chips = outletToo ? [h('span', { class: 'chip outlet-chip' }, 'outlet voice')] : []
   for (const a of voices) {
     const name = ix.speakerName(a)
     if (seen.has(name)) continue
@@ -330,6 +350,56 @@ function entityList(analysis) {
   )
 }
 
+/** Time expressions with their normalised values: what hover shows, listed for keyboard and screen-reader users. */
+function timeList(analysis) {
+  if (!analysis.times.length) return null
+  const text = analysis.document.text
+  return h(
+    'section',
+    { class: 'times' },
+    h('h2', {}, 'Times'),
+    h(
+      'ul',
+      {},
+      analysis.times.map((t) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'time', title: describeTime(t) }, text.slice(t.start, t.end)),
+          ' → ',
+          h('code', {}, t.value),
+        ),
+      ),
+    ),
+  )
+}
+
+/** Persuasion techniques by name, with how often each was found. */
+function techniqueList(analysis) {
+  if (!analysis.techniques.length) return null
+  const counts = new Map()
+  for (const p of analysis.techniques) counts.set(p.technique, (counts.get(p.technique) || 0) + 1)
+  return h(
+    'section',
+    { class: 'techniques' },
+    h('h2', {}, 'Techniques'),
+    h(
+      'ul',
+      {},
+      [...counts.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, n]) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'technique' }, name.replace(/_/g, ' ')),
+            h('span', { class: 'muted' }, ` ${n}`),
+          ),
+        ),
+    ),
+  )
+}
+
 /**
  * The whole reader for one analysis. `focus` is an attribution id to scroll to (from a speaker page).
  */
@@ -350,11 +420,14 @@ export function renderReader(analysis, { focus } = {}) {
     const rows = []
     const addRow = (start, end) => {
       if (!text.slice(start, end).trim()) return
+      const voices = voicesOf(start, end, analysis, ix)
+      const outletToo =
+        voices.length > 0 && outletLetters(text, start, end, analysis.attributions) >= OUTLET_LETTERS
       rows.push(
         h(
           'div',
           { class: 'row' },
-          voiceGutter(voicesOf(start, end, analysis, ix), ix),
+          voiceGutter(voices, ix, outletToo),
           h(
             'p',
             { class: 'sentence', dataset: { start: String(start), end: String(end) } },
@@ -381,7 +454,15 @@ export function renderReader(analysis, { focus } = {}) {
     if (first && !first.id) first.id = `att-${a.id}`
   }
   const root = h('div', { class: 'reader-layout' })
-  const side = h('aside', { class: 'side' }, legend(analysis, ix), toggles(root), entityList(analysis))
+  const side = h(
+    'aside',
+    { class: 'side' },
+    legend(analysis, ix),
+    toggles(root),
+    entityList(analysis),
+    timeList(analysis),
+    techniqueList(analysis),
+  )
   root.append(h('div', { class: 'text-col' }, article, attributionTable(analysis, ix)), side)
   root.addEventListener('click', (ev) => {
     const jump = ev.target.closest('[data-jump]')
