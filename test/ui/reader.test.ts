@@ -81,6 +81,12 @@ describe.skipIf(reason !== null)('web UI', () => {
     expect(await page.locator('.reader .source').count()).toBeGreaterThan(3)
     expect(await page.locator('.reader .time[data-time]').count()).toBeGreaterThan(0)
     await expect.poll(() => page.locator('.notice a').textContent()).toMatch(/document \d+/)
+    // Clicking a highlight explains it in the side panel: speaker, source and cue.
+    await first.first().click()
+    const details = page.locator('.details')
+    await expect.poll(() => details.textContent()).toMatch(/a1 indirect attribution/)
+    expect(await details.textContent()).toContain('Hossein Salami')
+    expect(await details.textContent()).toContain('“said”')
     await page.locator('#reader-out').screenshot({ path: path.join(SHOTS, 'claimtrail-reader.png') })
     expect(pageErrors).toEqual([])
   })

@@ -350,6 +350,85 @@ function entityList(analysis) {
   )
 }
 
+/** What the reader knows at one point of the text: shown in the side panel when a highlight is clicked. */
+function detailsOf(start, end, anns, analysis, ix) {
+  const text = analysis.document.text
+  const surface = (span) => (span ? `“${text.slice(span.start, span.end)}”` : '—')
+  const here = anns.filter((x) => x.start <= start && x.end >= end)
+  const items = []
+  const seen = new Set()
+  for (const x of here) {
+    if (x.a) {
+      if (seen.has(x.a.id)) continue
+      seen.add(x.a.id)
+      const a = x.a
+      const name = ix.speakerName(a)
+      items.push(
+        h(
+          'li',
+          {},
+          h('strong', {}, `${a.id} ${a.mode} attribution`),
+          h(
+            'dl',
+            {},
+            h('dt', {}, 'speaker'),
+            h('dd', {}, a.speaker ? h('a', { href: link('speaker', name) }, name) : name),
+            h('dt', {}, 'source'),
+            h('dd', {}, surface(a.source)),
+            h('dt', {}, 'cue'),
+            h('dd', {}, surface(a.cue)),
+            a.parent
+              ? [
+                  h('dt', {}, 'inside'),
+                  h('dd', {}, `${a.parent} (${ix.speakerName(ix.attributions.get(a.parent))})`),
+                ]
+              : null,
+            h('dt', {}, 'rule'),
+            h('dd', {}, `${a.prov.stage}/${a.prov.rule}`),
+          ),
+        ),
+      )
+    } else if (x.m) {
+      const ent = x.m.entity && ix.entities.get(x.m.entity)
+      items.push(
+        h(
+          'li',
+          {},
+          h('strong', {}, `${x.m.type} ${x.m.kind}`),
+          ' ',
+          surface(x.m),
+          ent ? [' → ', h('a', { href: link('entity', ent.name) }, ent.name)] : null,
+        ),
+      )
+    } else if (x.t) {
+      items.push(
+        h(
+          'li',
+          {},
+          h('strong', {}, `${x.t.type} `),
+          h('code', {}, x.t.value),
+          ' ',
+          surface(x.t),
+          h('pre', { class: 'time-fields' }, describeTime(x.t).split('\n').slice(1).join('\n')),
+        ),
+      )
+    } else if (x.p) {
+      items.push(
+        h(
+          'li',
+          {},
+          h('strong', {}, 'technique '),
+          x.p.technique.replace(/_/g, ' '),
+          x.p.score !== undefined ? ` (${Number(x.p.score).toFixed(2)})` : '',
+        ),
+      )
+    }
+  }
+  return items.length
+    ? h('ul', { class: 'details-list' }, items)
+    : h('p', { class: 'muted' }, 'Nothing marked here.')
+}
+
 /** Time expressions with their normalised values: what hover shows, listed for keyboard and screen-reader users. */
 function timeList(analysis) {
   if (!analysis.times.length) return null
@@ -454,9 +533,26 @@ export function renderReader(analysis, { focus } = {}) {
     if (first && !first.id) first.id = `att-${a.id}`
   }
   const root = h('div', { class: 'reader-layout' })
+  const details = h(
+    'section',
+    { class: 'details', 'aria-live': 'polite' },
+    h('h2', {}, 'Selected'),
+    h('p', { class: 'muted' }, 'Click highlighted text to see who says it, the cue and the source.'),
+  )
+  article.addEventListener('click', (ev) => {
+    const seg = ev.target.closest('span[data-start]')
+    if (!seg) return
+    for (const el of article.querySelectorAll('.selected')) el.classList.remove('selected')
+    seg.classList.add('selected')
+    details.replaceChildren(
+      details.firstChild,
+      detailsOf(Number(seg.dataset.start), Number(seg.dataset.end), anns, analysis, ix),
+    )
+  })
   const side = h(
     'aside',
     { class: 'side' },
+    details,
     legend(analysis, ix),
     toggles(root),
     entityList(analysis),
