@@ -89,6 +89,12 @@ describe('POST /api/analyze', () => {
     expect(json.error.message.length).toBeGreaterThan(5)
   })
 
+  it('refuses a body that is not sent as JSON (no cross-site form posts)', async () => {
+    const res = await post(JSON.stringify({ text: 'Salami said so.' }), { 'content-type': 'text/plain' })
+    expect(res.status).toBe(415)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unsupported-media-type')
+  })
+
   it('refuses a body over the limit with 413 before analysing it', async () => {
     const res = await post(JSON.stringify({ text: 'Salami said the war is over. '.repeat(10_000) }))
     expect(res.status).toBe(413)

@@ -15,6 +15,7 @@ export type ApiErrorCode =
   | 'bad-json'
   | 'bad-request'
   | 'too-large'
+  | 'unsupported-media-type'
   | 'not-found'
   | 'no-store'
   | 'unprocessable'

@@ -84,9 +84,14 @@ describe.skipIf(reason !== null)('web UI', () => {
     // Clicking a highlight explains it in the side panel: speaker, source and cue.
     await first.first().click()
     const details = page.locator('.details')
-    await expect.poll(() => details.textContent()).toMatch(/a1 indirect attribution/)
+    await expect.poll(() => details.textContent()).toMatch(/a1 (direct|indirect|mixed) attribution/)
     expect(await details.textContent()).toContain('Hossein Salami')
     expect(await details.textContent()).toContain('“said”')
+    // The keyboard reaches the same explanation: the table's jump link focuses the statement, Enter opens it.
+    await page.locator('a[data-jump="a2"]').click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-att'))).toBe('a2')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => details.textContent()).toMatch(/a2 (direct|indirect|mixed) attribution/)
     await page.locator('#reader-out').screenshot({ path: path.join(SHOTS, 'claimtrail-reader.png') })
     expect(pageErrors).toEqual([])
   })

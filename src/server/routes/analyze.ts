@@ -12,8 +12,22 @@ import { requireStore, type ServerDeps } from '../deps.js'
 import { ApiError } from '../errors.js'
 import { AnalyzeRequestSchema, type AnalyzeRequest } from '../schemas.js'
 
-/** Reads the body as JSON; a syntax error is a 400 that says so, not a 500. */
+const JSON_TYPE = /^application\/json\s*(?:;|$)/i
+
+/**
+ * Reads the body as JSON; a syntax error is a 400 that says so, not a 500. The JSON content type is
+ * required: a page on another site can send a cross-origin `text/plain` POST without asking first,
+ * but not an `application/json` one, so this keeps other sites from filling a local corpus.
+ */
 async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? ''
+  if (!JSON_TYPE.test(type)) {
+    throw new ApiError(
+      415,
+      'unsupported-media-type',
+      `send the body as JSON with "content-type: application/json" (got "${type || 'none'}")`,
+    )
+  }
   const raw = await request.text()
   if (!raw.trim()) throw new ApiError(400, 'bad-json', 'the request body is empty; send a JSON object')
   try {

@@ -530,7 +530,11 @@ export function renderReader(analysis, { focus } = {}) {
   // Anchors for the attribution table: the first segment of each content.
   for (const a of analysis.attributions) {
     const first = article.querySelector(`[data-att="${a.id}"]`)
-    if (first && !first.id) first.id = `att-${a.id}`
+    if (first && !first.id) {
+      first.id = `att-${a.id}`
+      // One tab stop per attribution (its first segment), so keyboard users can walk the statements.
+      first.tabIndex = 0
+    }
   }
   const root = h('div', { class: 'reader-layout' })
   const details = h(
@@ -539,15 +543,23 @@ export function renderReader(analysis, { focus } = {}) {
     h('h2', {}, 'Selected'),
     h('p', { class: 'muted' }, 'Click highlighted text to see who says it, the cue and the source.'),
   )
-  article.addEventListener('click', (ev) => {
-    const seg = ev.target.closest('span[data-start]')
-    if (!seg) return
+  const select = (seg) => {
     for (const el of article.querySelectorAll('.selected')) el.classList.remove('selected')
     seg.classList.add('selected')
     details.replaceChildren(
       details.firstChild,
       detailsOf(Number(seg.dataset.start), Number(seg.dataset.end), anns, analysis, ix),
     )
+  }
+  article.addEventListener('click', (ev) => {
+    const seg = ev.target.closest('span[data-start]')
+    if (seg) select(seg)
+  })
+  article.addEventListener('keydown', (ev) => {
+    const seg = ev.target.closest('span[data-start]')
+    if (!seg || (ev.key !== 'Enter' && ev.key !== ' ')) return
+    ev.preventDefault()
+    select(seg)
   })
   const side = h(
     'aside',
@@ -574,7 +586,9 @@ function highlight(root, id) {
   for (const el of root.querySelectorAll('.focus')) el.classList.remove('focus')
   const segs = root.querySelectorAll(`[data-att="${CSS.escape(id)}"]`)
   for (const el of segs) el.classList.add('focus')
-  if (segs[0]) segs[0].scrollIntoView({ block: 'center', behavior: 'smooth' })
+  if (!segs[0]) return
+  segs[0].scrollIntoView({ block: 'center', behavior: 'smooth' })
+  segs[0].focus({ preventScroll: true })
 }
 
 /** Title, outlet, date and link of a document, and its wire-copy links when stored. */
