@@ -141,6 +141,16 @@ describe.skipIf(reason !== null)('web UI', () => {
     expect(pageErrors).toEqual([])
   })
 
+  it('lists the speakers with their counts and links to their pages', async () => {
+    await page.goto(`${server.url}/#/speakers`)
+    const row = page.locator('table.data tr', { hasText: 'Hossein Salami' })
+    await row.waitFor()
+    expect(Number(await row.locator('td.num').first().textContent())).toBeGreaterThan(3)
+    await page.screenshot({ path: path.join(SHOTS, 'claimtrail-speakers.png') })
+    await row.locator('a').click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Hossein Salami')
+  })
+
   it('says what went wrong when the server refuses a request', async () => {
     await page.goto(`${server.url}/#/doc/999999`)
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/no document with id 999999/)

@@ -379,8 +379,8 @@ async function speakersPage() {
       h(
         'tr',
         {},
-        ['speaker', 'statements', 'appearances', 'documents', 'outlets', 'first', 'last'].map((c) =>
-          h('th', { scope: 'col' }, c),
+        ['speaker', 'statements', 'appearances', 'documents', 'outlets', 'first', 'last'].map((c, i) =>
+          h('th', { scope: 'col', class: i >= 1 && i <= 4 ? 'num' : null }, c),
         ),
       ),
     ),
