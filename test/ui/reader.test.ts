@@ -127,6 +127,13 @@ describe.skipIf(reason !== null)('web UI', () => {
     await page.locator('.hit').first().waitFor()
     expect(await page.locator('.facets').textContent()).toContain('Hossein Salami')
     await page.screenshot({ path: path.join(SHOTS, 'claimtrail-search.png') })
+    // Pages of one hit each: the pager moves through them and the counts say where we are.
+    await page.goto(`${server.url}/#/search?q=Zionist&limit=1`)
+    await expect.poll(() => page.locator('.hits > p').first().textContent()).toMatch(/matches, showing 1–1/)
+    await page.getByRole('link', { name: 'Next →' }).click()
+    await expect.poll(() => page.locator('.hits > p').first().textContent()).toMatch(/showing 2–2/)
+    await page.goto(`${server.url}/#/search?q=${encodeURIComponent('"West Bank"')}`)
+    await page.locator('.hit').first().waitFor()
     await page.locator('.hit a[href*="#/doc/"]').first().click()
     await page.locator('.reader .content.focus').first().waitFor()
     expect(pageErrors).toEqual([])

@@ -162,6 +162,7 @@ async function documentPage(id, params) {
 
 // Search with facets.
 const FILTERS = ['speaker', 'entity', 'outlet', 'from', 'to', 'mode']
+const PAGE_SIZE = 50
 
 async function searchPage(params) {
   const field = (name, label, type = 'text') =>
@@ -225,9 +226,10 @@ async function searchPage(params) {
   )
   const results = h('div', { class: 'results', 'aria-live': 'polite' })
   setPage('Search', h('h1', {}, 'Search the corpus'), form, results)
-  const result = await getJson('search', { ...params, limit: params.limit || 50 })
+  const limit = Number(params.limit || PAGE_SIZE)
+  const result = await getJson('search', { ...params, limit })
   results.replaceChildren(
-    h('div', { class: 'search-layout' }, facets(result, params), hitList(result, params)),
+    h('div', { class: 'search-layout' }, facets(result, params), hitList(result, params, limit)),
   )
 }
 
@@ -254,6 +256,7 @@ function facets(result, params) {
                 {
                   href: link('search', undefined, {
                     ...params,
+                    offset: '',
                     from: `${f.value}-01-01`,
                     to: `${f.value}-12-31`,
                   }),
@@ -267,7 +270,11 @@ function facets(result, params) {
             {},
             active
               ? h('strong', {}, text)
-              : h('a', { href: link('search', undefined, { ...params, [key]: f.label || f.value }) }, text),
+              : h(
+                  'a',
+                  { href: link('search', undefined, { ...params, offset: '', [key]: f.label || f.value }) },
+                  text,
+                ),
           )
         }),
       ),
@@ -303,12 +310,15 @@ function facets(result, params) {
   )
 }
 
-function hitList(result, params) {
+/** The hits of a search; `pager` (the page size) adds previous/next links on the search page. */
+function hitList(result, params, pager = null) {
+  const offset = Number(params.offset || 0)
+  const shown = result.hits.length
   const head = h(
     'p',
     { class: 'muted' },
     result.total
-      ? `${plural(result.total, 'match', 'matches')}${result.hits.length < result.total ? `, showing ${result.hits.length}` : ''}`
+      ? `${plural(result.total, 'match', 'matches')}${shown < result.total ? `, showing ${offset + 1}–${offset + shown}` : ''}`
       : 'No matches.',
   )
   const items = result.hits.map((hit) =>
@@ -330,7 +340,23 @@ function hitList(result, params) {
     { class: 'hits' },
     head,
     h('ol', { class: 'hit-list' }, items),
-    params.q === undefined && !result.total ? null : null,
+    pager && (offset > 0 || offset + shown < result.total)
+      ? h(
+          'nav',
+          { class: 'pager', 'aria-label': 'Result pages' },
+          offset > 0
+            ? h(
+                'a',
+                { href: link('search', undefined, { ...params, offset: Math.max(0, offset - pager) || '' }) },
+                '← Previous',
+              )
+            : null,
+          ' ',
+          offset + shown < result.total
+            ? h('a', { href: link('search', undefined, { ...params, offset: offset + pager }) }, 'Next →')
+            : null,
+        )
+      : null,
   )
 }
 

@@ -486,7 +486,11 @@ export function renderReader(analysis, { focus } = {}) {
   const text = analysis.document.text
   const ix = index(analysis)
   const anns = annotations(analysis)
-  const article = h('article', { class: 'reader', 'aria-label': 'Annotated text' })
+  const article = h('article', {
+    class: 'reader',
+    'aria-label': 'Annotated text',
+    lang: analysis.document.language || null,
+  })
   const blocks = analysis.blocks.length
     ? analysis.blocks
     : [{ start: 0, end: text.length, kind: 'paragraph' }]
