@@ -5,7 +5,14 @@
  * replaced Farron in July, said": the aside is skipped, methods §8 case 6).
  */
 import type { AttributionDoc } from './attribution-doc.js'
-import { NP_BREAKERS, NP_INNER_PREPOSITIONS, NP_OPENERS, SUBJECT_PRONOUNS } from './words.js'
+import {
+  NP_BREAKERS,
+  NP_INNER_PREPOSITIONS,
+  NP_OPENERS,
+  PERSON_ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  VERB_GROUP_LEFT,
+} from './words.js'
 
 /** A source longer than this is more likely a clause than a noun phrase. */
 const MAX_NP_TOKENS = 14
@@ -148,7 +155,9 @@ function appositionOrAside(d: AttributionDoc, comma: number, floor: number): Ran
 /** "the IRGC chief commander", "an economist and tax expert", "R-Texas": a comma-bounded noun phrase. */
 function isAppositive(d: AttributionDoc, first: number, last: number): boolean {
   if (last < first || last - first >= MAX_NP_TOKENS) return false
-  if (!NP_OPENERS.has(d.lo(first)) && !d.isCapitalized(first)) return false
+  // "the IRGC chief", "Major General X", or a bare role: "spokesman for the Indonesian military"
+  if (!NP_OPENERS.has(d.lo(first)) && !d.isCapitalized(first) && !PERSON_ROLE_NOUNS.has(d.lo(first)))
+    return false
   for (let i = first; i <= last; i++) {
     const w = d.lo(i)
     if (w === 'and' || w === '(' || w === ')') continue
@@ -202,4 +211,57 @@ export function lastWordBefore(d: AttributionDoc, end: number): number {
   let i = end - 1
   while (i >= 0 && d.isPunct(i) && d.tok(i) !== ')') i--
   return i
+}
+
+/** A subject longer than this is probably not one. */
+const MAX_SUBJECT_TOKENS = 10
+const SENTENCE_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'while',
+  'when',
+])
+
+/**
+ * The noun phrase that opens the sentence ("Salami", "The company", "Iran's foreign minister"): a
+ * determiner or names, then words up to the first verb-like word (auxiliary, -ed form, reporting verb).
+ */
+export function sentenceSubject(d: AttributionDoc, from: number, limit: number): [number, number] | null {
+  let start = from
+  // "In August, several groups sued …": the subject follows an opening prepositional phrase
+  if (SENTENCE_PREPOSITIONS.has(d.lo(start))) {
+    while (start < limit && d.lo(start) !== ',') start++
+    start++
+  }
+  let last = start - 1
+  for (let i = start; i < limit && i - start < MAX_SUBJECT_TOKENS; i++) {
+    const w = d.lo(i)
+    if (!d.isWord(i)) break
+    if (i > start && (NP_BREAKERS.has(w) || VERB_GROUP_LEFT.has(w) || d.verb(i))) break
+    if (!d.isCapitalized(i) && PAST_FORM.test(w)) break
+    if (i > start && NP_OPENERS.has(w)) break
+    last = i
+    // a lower-case verb form after a name ends the subject: "Salami referred", "Trump slammed"
+    // (not "Facebook co-founder Mark Zuckerberg")
+    const next = d.lo(i + 1)
+    if (
+      i + 1 < limit &&
+      d.isCapitalized(i) &&
+      !d.isCapitalized(i + 1) &&
+      /^[a-z]+(?:ed|s)$/.test(next) &&
+      !NP_OPENERS.has(d.lo(start))
+    )
+      break
+  }
+  return last >= start ? [start, last] : null
 }

@@ -175,6 +175,24 @@ describe('indirect speech and cues', () => {
         content: 'the regime was collapsing',
       },
     ],
+    // an apposition that is a bare role, with no determiner
+    [
+      'Major general Fuad Basya, spokesman for the Indonesian military, said fishermen first noticed the people.',
+      {
+        source: 'Major general Fuad Basya, spokesman for the Indonesian military,',
+        cue: 'said',
+        content: 'fishermen first noticed the people',
+      },
+    ],
+    // a second verb shares the clause's subject
+    [
+      'Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to tour the company.',
+      {
+        source: 'Facebook co-founder Mark Zuckerberg',
+        cue: 'said',
+        content: 'the boy was welcome to tour the company',
+      },
+    ],
     // §8.10 possessive source
     [
       'His campaign said the claims were baseless.',
@@ -306,6 +324,23 @@ describe('colon speaker labels', () => {
 })
 
 describe('nesting', () => {
+  it('nests a belief whose clause opens with a gerund: "he believes redesigning the flag now has …"', () => {
+    const text = 'Prime Minister John Key said he believes redesigning the flag now has a "strong rationale".'
+    const [outer, inner] = runAttribution(text).attributions
+    check(text, outer, {
+      source: 'Prime Minister John Key',
+      cue: 'said',
+      content: 'he believes redesigning the flag now has a "strong rationale"',
+      mode: 'mixed',
+    })
+    check(text, inner, {
+      source: 'he',
+      cue: 'believes',
+      content: 'redesigning the flag now has a "strong rationale"',
+    })
+    expect(inner?.parent).toBe(outer?.id)
+  })
+
   it('nests speech inside speech with parent set (§8.8: the inner attribution stays inside the content)', () => {
     const text =
       'He said that the Supreme Leader has noted that Iran will stand with the Palestinians to the end.'

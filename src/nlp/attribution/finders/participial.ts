@@ -7,30 +7,12 @@ import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { contentSpan } from '../content.js'
 import { verbGroup } from '../verb-group.js'
-import { CLAUSE_OPENERS, NP_BREAKERS, NP_OPENERS, PARTICIPIAL_MARKERS, VERB_GROUP_LEFT } from '../words.js'
+import { sentenceSubject } from '../noun-phrase.js'
+import { CLAUSE_OPENERS, PARTICIPIAL_MARKERS } from '../words.js'
 
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
 /** "telling reporters that": the hearer before the complementiser. */
 const MAX_HEARER_TOKENS = 5
-/** A subject longer than this is probably not one. */
-const MAX_SUBJECT_TOKENS = 10
-const PAST_FORM = /^[a-z]+ed$/
-const SENTENCE_PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'after',
-  'before',
-  'since',
-  'for',
-  'with',
-  'by',
-  'from',
-  'as',
-  'while',
-  'when',
-])
 
 export function findParticipials(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
@@ -62,29 +44,4 @@ export function findParticipials(d: AttributionDoc): Candidate[] {
     })
   }
   return out
-}
-
-/**
- * The noun phrase that opens the sentence ("Salami", "The company", "Iran's foreign minister"): a
- * determiner or names, then words up to the first verb-like word (auxiliary, -ed form, reporting verb).
- */
-export function sentenceSubject(d: AttributionDoc, from: number, limit: number): [number, number] | null {
-  let start = from
-  // "In August, several groups sued …": the subject follows an opening prepositional phrase
-  if (SENTENCE_PREPOSITIONS.has(d.lo(start))) {
-    while (start < limit && d.lo(start) !== ',') start++
-    start++
-  }
-  let last = start - 1
-  for (let i = start; i < limit && i - start < MAX_SUBJECT_TOKENS; i++) {
-    const w = d.lo(i)
-    if (!d.isWord(i)) break
-    if (i > start && (NP_BREAKERS.has(w) || VERB_GROUP_LEFT.has(w) || d.verb(i))) break
-    if (!d.isCapitalized(i) && PAST_FORM.test(w)) break
-    if (i > start && NP_OPENERS.has(w)) break
-    last = i
-    // a lower-case word after a name is the verb: "Salami referred", "Trump slammed"
-    if (i + 1 < limit && d.isCapitalized(i) && !d.isCapitalized(i + 1) && !NP_OPENERS.has(d.lo(start))) break
-  }
-  return last >= start ? [start, last] : null
 }

@@ -6,7 +6,7 @@
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { contentEndAfterSource, contentSpan, skipTimeAfterCue } from '../content.js'
-import { nounPhraseBefore } from '../noun-phrase.js'
+import { nounPhraseBefore, sentenceSubject } from '../noun-phrase.js'
 import { isTitle } from '../quote-shape.js'
 import { verbGroup } from '../verb-group.js'
 import { BE_FORMS, CAUSATIVES, CLAUSE_OPENERS, NP_OPENERS } from '../words.js'
@@ -14,6 +14,8 @@ import { BE_FORMS, CAUSATIVES, CLAUSE_OPENERS, NP_OPENERS } from '../words.js'
 /** How far a hearer may stretch before "that": "told the Associated Press in an interview that". */
 const MAX_HEARER_TOKENS = 14
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
+/** Verbs after which any noun may open a bare clause ("says hackers are …", "believes redesigning … has"); others need an opener word. */
+const BARE_NOUN_SUBJECTS = new Set(['say', 'believe', 'think'])
 const WH_WORDS = new Set(['how', 'what', 'why', 'where', 'when', 'who'])
 /** Prepositions that open a phrase between the cue and "that": "said in a letter that". */
 const PP_OPENERS = new Set([
@@ -69,7 +71,7 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
       // "He added, Hezbollah is …" — not the ", he added, …" aside (comma before the source)
       if (d.lo(g0 - 2) === ',' || d.lo(g0 - 1) === ',') continue
       if (startsClause(d, k + 1, false)) first = k + 1
-    } else if (verb.frame === 'say' && startsClause(d, k, verb.lemma === 'say')) {
+    } else if (verb.frame === 'say' && startsClause(d, k, BARE_NOUN_SUBJECTS.has(verb.lemma))) {
       first = k
     } else if (verb.frame !== 'tell' && PP_OPENERS.has(next)) {
       // "said during a rally in Michigan that …", "said via email that …"
@@ -78,7 +80,10 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     if (first < 0) continue
     // "Having said that, …" is an idiom, not an attribution
     if (d.lo(g0 - 1) === 'having' && d.lo(first) === 'that' && d.isPunct(first + 1)) continue
-    const np = nounPhraseBefore(d, g0 - 1, sentenceStart)
+    // "Zuckerberg tweeted to Mohamed and said …": a second verb shares the clause's subject
+    const np =
+      nounPhraseBefore(d, g0 - 1, sentenceStart) ??
+      (d.lo(g0 - 1) === 'and' ? sentenceSubject(d, sentenceStart, g0 - 1) : null)
     // "has made the Palestinian people believe that …": the belief is caused, not reported
     if (np && CAUSATIVES.has(d.lo(np[0] - 1))) continue
     // "…,” said Sen. Jane Roe": an inverted tag (sentence-final.ts, direct-quote.ts), not content

@@ -77,9 +77,12 @@ function mentionSpeaker(d: AttributionDoc, source: Span): string | null {
     if (!coversHead) continue
     if (!best || (m.type === 'PERSON' && best.type !== 'PERSON')) best = m
   }
-  // "the commander of the IRGC" is a person, not the IRGC: a person role before the of-phrase leaves the
-  // organisation to spokespeople ("a spokesman for the campaign" speaks for it) and falls back instead
+  // "the commander of the IRGC" is a person, not the IRGC: a determiner, then a person role before the
+  // of-phrase, leaves the organisation to spokespeople ("a spokesman for the campaign" speaks for it)
+  // and falls back instead; a bare title before a name ("Executive director of … Alia Salem") keeps it
+  const roleNominal = DEFINITE.has(d.lo(d.tokenFrom(source.start))) || d.lo(d.tokenFrom(source.start)) === 'a'
   if (
+    roleNominal &&
     best &&
     best.type !== 'PERSON' &&
     heads.slice(1).some((h) => PERSON_ROLE_NOUNS.has(d.lo(h)) && !SPEAKS_FOR.has(d.lo(h)))
