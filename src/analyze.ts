@@ -16,9 +16,9 @@ const cache = new Map<string, Pipeline>()
 export function pipelineFor(preset: PresetName = 'full', options: PipelineOptions = {}): Pipeline {
   const key = `${preset}:${JSON.stringify(options.options ?? {})}:${options.validate ?? ''}`
   let pipeline = cache.get(key)
-  if (!pipeline || options.onDebug) {
+  if (!pipeline || options.onDebug || options.profile) {
     pipeline = createPipeline(presets[preset] ?? [], options)
-    if (!options.onDebug) cache.set(key, pipeline)
+    if (!options.onDebug && !options.profile) cache.set(key, pipeline)
   }
   return pipeline
 }
