@@ -78,6 +78,7 @@ export function detectTechniques(
     model.decode.thresholds,
     model.decode.maxGap,
     model.decode.modes,
+    model.decode.extend,
   )
   const items = candidates
     .filter((c) => sigmoid(c.logit) >= minScore)

@@ -6,7 +6,8 @@
  *
  * File `models/techniques/model.bin.gz` (gzip; little-endian):
  * "CTTQ" | u32 version | u32 bits | u32 labels | f32 scale | i8 w[2^bits × labels].
- * `models/techniques/model.json` holds the labels and the decode settings tuned on dev.
+ * `models/techniques/model.json` holds the labels and the decode settings (tuned by cross-validation
+ * on train).
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -28,10 +29,12 @@ const HEADER = 20
 export interface DecodeSettings {
   /** Per technique (same order as `labels`): the logit above which a token is inside a span. */
   thresholds: number[]
-  /** Largest run of below-threshold tokens bridged inside one span. */
-  maxGap: number
+  /** Largest run of below-threshold tokens bridged inside one span: one for all, or per technique. */
+  maxGap: number | number[]
   /** Per technique: DecodeMode (0 token runs, 1 whole sentences). */
   modes: number[]
+  /** Per technique: how far below the threshold a seeded run may grow (hysteresis; decode-spans.ts). */
+  extend: number[]
 }
 
 export interface TechniqueModel extends WeightTable {
@@ -99,7 +102,7 @@ export function decodeWeights(bytes: Uint8Array): WeightTable {
 interface ModelMeta {
   labels: TechniqueName[]
   /** JSON has no Infinity: a technique switched off has a null threshold. */
-  decode: { thresholds: (number | null)[]; maxGap: number; modes: number[] }
+  decode: { thresholds: (number | null)[]; maxGap: number | number[]; modes: number[]; extend?: number[] }
 }
 
 /**
@@ -126,6 +129,7 @@ export function modelFromFiles(binGz: Uint8Array, metaJson: string, priorsGz: Ui
     thresholds: meta.decode.thresholds.map((t) => t ?? Infinity),
     maxGap: meta.decode.maxGap,
     modes: meta.decode.modes,
+    extend: meta.decode.extend ?? [],
   }
   const priors = new WordTable(decodePriors(gunzipSync(priorsGz)))
   return { ...table, names: meta.labels, decode, priors, hash }
