@@ -190,6 +190,20 @@ describe('corpus routes', () => {
     )
   })
 
+  it('answers only to the allowed host names (no DNS rebinding)', async () => {
+    const local = createApp({
+      store,
+      staticDir: null,
+      allowedHosts: ['127.0.0.1', 'localhost'],
+      log: () => {},
+    })
+    const ok = await local.request('http://127.0.0.1:8080/api/health')
+    expect(ok.status).toBe(200)
+    const rebound = await local.request('http://attacker.example:8080/api/health')
+    expect(rebound.status).toBe(403)
+    expect(((await rebound.json()) as { error: { code: string } }).error.code).toBe('bad-host')
+  })
+
   it('answers 503 on corpus routes when started without a store', async () => {
     const bare = createApp({ staticDir: null, log: () => {} })
     const res = await bare.request('/api/search?q=x')

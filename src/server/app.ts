@@ -31,9 +31,18 @@ export interface AppOptions {
   staticDir?: string | null
   /** Where server errors are logged (default: stderr). */
   log?: (line: string) => void
+  /**
+   * Host names the `Host` header may carry (no port); null accepts any. A server on 127.0.0.1 lists
+   * its loopback names, so a web page whose domain was rebound to 127.0.0.1 (DNS rebinding) cannot
+   * read the corpus through the visitor's browser.
+   */
+  allowedHosts?: readonly string[] | null
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
+
+/** The names a loopback server answers to (what `--host 127.0.0.1` allows by default). */
+export const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]']
 
 /**
  * Only our own origin may load scripts, styles, images or data: the UI uses no external resource, and
@@ -63,6 +72,22 @@ export function createApp(options: AppOptions = {}): Hono {
   }
   const staticDir = options.staticDir === undefined ? findStaticDir() : options.staticDir
   const app = new Hono()
+  const allowedHosts = options.allowedHosts ? new Set(options.allowedHosts.map((h) => h.toLowerCase())) : null
+
+  if (allowedHosts) {
+    app.use('*', async (c, next) => {
+      // @hono/node-server builds the request URL from the Host header, so its host name is the header's.
+      const host = new URL(c.req.url).hostname.toLowerCase()
+      if (!allowedHosts.has(host)) {
+        throw new ApiError(
+          403,
+          'bad-host',
+          `this server answers to ${[...allowedHosts].join(', ')}, not "${host}"`,
+        )
+      }
+      await next()
+    })
+  }
 
   app.use('*', async (c, next) => {
     await next()

@@ -21,6 +21,7 @@ export type ApiErrorCode =
   | 'unprocessable'
   | 'fetch-failed'
   | 'fetch-disabled'
+  | 'bad-host'
   | 'store-error'
   | 'internal'
 

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
@@ -33,6 +34,17 @@ describe('claimtrail serve', () => {
       expect((await fetch(`${url}/../package.json`)).status).toBe(404)
       expect((await fetch(`${url}/%2e%2e%2fpackage.json`)).status).toBe(404)
       expect((await fetch(`${url}/app.js`)).headers.get('content-type')).toMatch(/^text\/javascript/)
+      // A page on another domain rebound to 127.0.0.1 sends its own Host header: refused.
+      const rebound = await new Promise<number>((resolve, reject) => {
+        const { port } = new URL(url)
+        request(
+          { host: '127.0.0.1', port, path: '/api/health', headers: { host: `attacker.example:${port}` } },
+          (res) => resolve(res.statusCode ?? 0),
+        )
+          .on('error', reject)
+          .end()
+      })
+      expect(rebound).toBe(403)
       process.emit('SIGINT')
       expect(await done).toBe(0)
     } finally {

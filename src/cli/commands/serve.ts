@@ -3,7 +3,7 @@
  * UI (annotated reader, search, speaker and entity pages) on one port, until Ctrl-C.
  */
 import type { Command } from 'commander'
-import { createApp, DEFAULT_MAX_BODY_BYTES } from '../../server/app.js'
+import { createApp, DEFAULT_MAX_BODY_BYTES, LOOPBACK_HOSTS } from '../../server/app.js'
 import { listen } from '../../server/listen.js'
 import { FilterError, parseCount } from '../../search/filters.js'
 import { openStore, resolveDb } from '../../store/open-store.js'
@@ -41,13 +41,21 @@ export function registerServe(program: Command, setExit: (code: number) => void)
           throw new FilterError(`--port must be 0 to 65535, got "${opts.port}"`)
         const maxBodyBytes = parseCount('max-body', opts.maxBody, 1) ?? DEFAULT_MAX_BODY_BYTES
         const store = await openStore(resolveDb(opts.db))
-        const app = createApp({ store, maxBodyBytes, fetchUrls: opts.fetch })
+        const loopback = LOOPBACK.has(opts.host)
+        // On loopback only the machine's own names are answered (DNS rebinding); elsewhere the
+        // operator's proxy or firewall decides who reaches the server.
+        const app = createApp({
+          store,
+          maxBodyBytes,
+          fetchUrls: opts.fetch,
+          allowedHosts: loopback ? LOOPBACK_HOSTS : null,
+        })
         const server = await listen(app, { host: opts.host, port }).catch(async (error: unknown) => {
           await store.close()
           throw new FilterError(`cannot listen on ${opts.host}:${port}: ${(error as Error).message}`)
         })
         process.stderr.write(`claimtrail: serving ${store.location} at ${server.url}/ (Ctrl-C stops)\n`)
-        if (!LOOPBACK.has(opts.host) && opts.fetch) {
+        if (!loopback && opts.fetch) {
           process.stderr.write(
             'claimtrail: warning: reachable beyond this machine and URL fetching is on; consider --no-fetch\n',
           )
