@@ -23,6 +23,11 @@ describe('findQuotes', () => {
     ["''This isn't tax reform,'' said Mr. Burman.", ["''This isn't tax reform,''"]],
     // multi-paragraph: every paragraph opens, only the last closes
     ['“We will fight.\n\n“We will never give up,” he said.', ['“We will fight.\n\n“We will never give up,”']],
+    // a tweet quoted line by line: no re-opening marks, the closing mark a few lines on
+    [
+      'He tweeted: "Cool clock, Ahmed.\nWant to bring it to the White House?"',
+      ['"Cool clock, Ahmed.\nWant to bring it to the White House?"'],
+    ],
     // apostrophes are not quotes
     ["Trump's campaign said the candidates' plans differ.", []],
   ])('pairs the marks in %j', (text, expected) => {

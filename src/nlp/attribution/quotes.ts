@@ -2,8 +2,9 @@
  * The quote-mark state machine (methods §4): pairs double quotation marks into quotation regions.
  * Curly marks say which way they face; a straight " faces by its neighbours. A quotation left open at a
  * paragraph break continues when the next paragraph opens with a quote mark (the news convention for
- * multi-paragraph quotes: every paragraph opens, only the last closes); otherwise it is unbalanced and
- * dropped with a diagnostic. Single quotes are apostrophes far more often than quotes and are ignored,
+ * multi-paragraph quotes: every paragraph opens, only the last closes), or when a closing mark follows
+ * within a few lines (a tweet or statement quoted line by line); otherwise it is unbalanced and dropped
+ * with a diagnostic. Single quotes are apostrophes far more often than quotes and are ignored,
  * but a doubled '' or `` (PTB-style copy) is a double quotation mark.
  */
 
@@ -22,6 +23,8 @@ export interface QuoteProblem {
   message: string
 }
 
+/** A quotation may run over this many line breaks without re-opening marks ("Cool clock, Ahmed.⏎Want to …"). */
+const MAX_LINES_IN_QUOTE = 4
 const OPENING = new Set(['“', '«', '„', '``'])
 const CLOSING = new Set(['”', '»'])
 // '' is both the opening and the closing mark in some wire and NYT copy (PTB-style quotes)
@@ -67,6 +70,17 @@ export function findQuotes(
       const startsParagraph = text.slice(paragraphStart(paragraph), i).trim() === ''
       if (paragraph === currentParagraph + 1 && startsParagraph && opening !== false) {
         currentParagraph = paragraph
+        continue
+      }
+      // a quotation over a few lines (a tweet, a statement typed line by line) closes in a later line
+      if (opening !== true && !startsParagraph && paragraph - currentParagraph <= MAX_LINES_IN_QUOTE) {
+        regions.push({
+          start: open,
+          end: i + mark.length,
+          firstParagraph: openParagraph,
+          lastParagraph: paragraph,
+        })
+        open = -1
         continue
       }
       problems.push({ offset: open, message: 'quotation mark opened and never closed in its paragraph' })

@@ -130,6 +130,12 @@ describe('speaker resolution', () => {
         ['The commander of the navy', 'Hossein Salami'],
       ],
     ],
+    [
+      'a bare name before a common noun is the speaker',
+      'According to Yonhap news agency, quoting KCNA, the military has been placed on high alert.',
+      [{ surface: 'Yonhap', type: 'ORG', entity: 'Yonhap' }],
+      [['Yonhap news agency', 'Yonhap']],
+    ],
     ['no source, no speaker', 'It was reported that the talks had collapsed.', [SALAMI], [[null, null]]],
   ])('%s', (_name, text, mentions, expected) => {
     expect(speakers(runAttribution(text, mentions))).toEqual(expected)

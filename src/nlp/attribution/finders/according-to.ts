@@ -18,7 +18,14 @@ export function findAccordingTo(d: AttributionDoc): Candidate[] {
     if (srcLast === a + 1) continue
     let content
     if (a === first || (a === first + 1 && d.isPunct(first))) {
-      content = d.lo(k) === ',' ? contentSpan(d, k + 1, end) : null
+      // "According to Yonhap, quoting KCNA, the military …": skip the quoting aside
+      let from = k + 1
+      if (d.lo(from).endsWith('ing')) {
+        let c = from
+        while (c < end && d.lo(c) !== ',') c++
+        if (c < end - 1) from = c + 1
+      }
+      content = d.lo(k) === ',' ? contentSpan(d, from, end) : null
     } else {
       const before = d.lo(a - 1) === ',' ? a - 1 : a
       content = contentSpan(d, skipConnective(d, first, before), before)

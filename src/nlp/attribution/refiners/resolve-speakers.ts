@@ -11,7 +11,7 @@ import type { Mention } from '../../../model/layers.js'
 import type { Span } from '../../../model/span.js'
 import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
-import { NP_INNER_PREPOSITIONS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from '../words.js'
+import { NP_INNER_PREPOSITIONS, NP_OPENERS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from '../words.js'
 
 const DEFINITE = new Set(['the', 'this', 'that'])
 const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'while', 'including'])
@@ -70,11 +70,15 @@ export function sourceHeads(d: AttributionDoc, source: Span): number[] {
 
 function mentionSpeaker(d: AttributionDoc, source: Span): string | null {
   const heads = sourceHeads(d, source)
+  const firstWord = d.lo(d.tokenFrom(source.start))
+  const bareModifier = !NP_OPENERS.has(firstWord) && !PERSON_ROLE_NOUNS.has(firstWord)
   let best: Mention | undefined
   for (const m of d.mentions) {
     if (m.entity === null || m.start >= source.end || m.end <= source.start) continue
     const coversHead = heads.some((h) => m.start <= (d.starts[h] as number) && (d.ends[h] as number) <= m.end)
-    if (!coversHead) continue
+    // a bare name before a common noun is the speaker: "Yonhap news agency", "Trump campaign"
+    // (not after a determiner: "The IRGC chief commander" is not the IRGC)
+    if (!coversHead && !(bareModifier && m.kind !== 'pronoun' && m.start === source.start)) continue
     if (!best || (m.type === 'PERSON' && best.type !== 'PERSON')) best = m
   }
   // "the commander of the IRGC" is a person, not the IRGC: a determiner, then a person role before the
