@@ -248,6 +248,12 @@ describe('fromHtml: structure and whitespace', () => {
     expect(doc.diagnostics?.map((d) => d.rule)).toContain('jsonld-invalid')
   })
 
+  it('rejects a 50 MB page by its size before parsing', () => {
+    const page = `<html><body>${'<p>Filler paragraph.</p>'.repeat(2_300_000)}</body></html>`
+    expect(() => fromHtml(page)).toThrow(/is \d+(\.\d)? MB, over the 20 MB limit/)
+    expect(() => fromHtml(Buffer.from(page), { maxBytes: 1024 })).toThrow(IngestError)
+  })
+
   it('throws IngestError for a page without text', () => {
     expect(() => fromHtml('<html><body><img src="a.jpg"></body></html>')).toThrow(IngestError)
   })
