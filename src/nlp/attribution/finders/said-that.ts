@@ -65,6 +65,8 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
       // "noted that …", "noted how happy she was", "asked why …"
       first = k
     } else if (next === ':') {
+      // "Rasmussen has a similar question:" — a bare form before a colon is a noun more often than a verb
+      if (w === verb.lemma && verb.frame !== 'say') continue
       cueEnd = k
       first = k + 1
     } else if (next === ',' && verb.frame === 'say') {
