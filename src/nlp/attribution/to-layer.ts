@@ -2,6 +2,9 @@
 import type { Attribution, AttributionId, EntityId } from '../../model/layers.js'
 import type { Draft } from './candidate.js'
 
+/**
+ * @example two drafts, the second nested in the first → ids a1, a2 and a2.parent = "a1"
+ */
 export function toLayer(drafts: readonly Draft[]): Attribution[] {
   const id = (i: number): AttributionId => `a${i + 1}`
   return drafts.map((draft, i) => ({

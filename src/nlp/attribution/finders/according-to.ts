@@ -6,6 +6,9 @@ import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { contentSpan, skipConnective } from '../content.js'
 
+/**
+ * @example According to police, the suspect fled. → cue "According to", source "police", content "the suspect fled"
+ */
 export function findAccordingTo(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let a = 0; a + 1 < d.n; a++) {

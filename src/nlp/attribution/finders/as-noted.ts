@@ -11,6 +11,9 @@ import { verbGroup } from '../verb-group.js'
 /** "As the International Business Times noted" — the source is a short phrase. */
 const MAX_AS_CLAUSE_TOKENS = 12
 
+/**
+ * @example As Clyburn noted, voters will look again. → cue "noted", source "Clyburn", content "voters will look again"
+ */
 export function findAsNoted(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let a = 0; a < d.n; a++) {

@@ -42,6 +42,9 @@ function looksLikeSpeakerLabel(d: AttributionDoc, first: number, colon: number):
   return true
 }
 
+/**
+ * @example Trump: We will build the wall. → cue ":", source "Trump"
+ */
 export function findColonSpeakers(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let s = 0; s < d.sentFirst.length; s++) {

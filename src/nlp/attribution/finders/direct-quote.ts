@@ -25,6 +25,9 @@ interface Tag {
   last: number
 }
 
+/**
+ * @example “We won,” Trump said. → cue "said", source "Trump", content "“We won,”"
+ */
 export function findDirectQuotes(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   const used = new Set<number>()

@@ -8,6 +8,9 @@ import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { looksLikeSpeech } from '../quote-shape.js'
 
+/**
+ * @example … he said. “Nobody can stop us.” → a cue-less candidate for the second quotation
+ */
 export function findFloatingQuotes(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (const region of d.quotes) {

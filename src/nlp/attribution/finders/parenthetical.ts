@@ -9,6 +9,9 @@ import { contentSpan, skipConnective } from '../content.js'
 import { nounPhraseBefore } from '../noun-phrase.js'
 import { verbGroup } from '../verb-group.js'
 
+/**
+ * @example Today, he added, fighting is not limited. → cue "added", source "he", content the whole sentence
+ */
 export function findParentheticals(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let v = 0; v < d.n; v++) {

@@ -14,6 +14,9 @@ const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
 /** "telling reporters that": the hearer before the complementiser. */
 const MAX_HEARER_TOKENS = 5
 
+/**
+ * @example Salami referred to Gaza, saying that the Jihad led. → cue "saying", content "that the Jihad led"
+ */
 export function findParticipials(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let p = 1; p < d.n; p++) {

@@ -41,6 +41,9 @@ const PP_OPENERS = new Set([
 ])
 const MAX_PP_TOKENS = 14
 
+/**
+ * @example Salami also said that Iran will win. → cue "also said", source "Salami", content "that Iran will win"
+ */
 export function findSaidThat(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let v = 0; v < d.n; v++) {

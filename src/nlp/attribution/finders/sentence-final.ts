@@ -12,6 +12,9 @@ import { verbGroup } from '../verb-group.js'
 /** A trailing tag is short: the longest in PolNeAR train are inverted names with a title and party. */
 const MAX_TAG_TOKENS = 16
 
+/**
+ * @example That is a great source of power, Salami added. → cue "added", source "Salami"
+ */
 export function findSentenceFinal(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let s = 0; s < d.sentFirst.length; s++) {

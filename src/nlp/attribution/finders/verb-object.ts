@@ -92,6 +92,9 @@ const EVIDENCE_NOUNS = new Set([
 ])
 const PAST = /(?:ed|shown)$/
 
+/**
+ * @example The union endorsed Clinton. → cue "endorsed", source "The union", content "Clinton"
+ */
 export function findVerbObjects(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let v = 0; v < d.n; v++) {

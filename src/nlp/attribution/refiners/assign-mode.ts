@@ -7,6 +7,9 @@ import { overlaps } from '../../../model/span.js'
 import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
 
+/**
+ * @example content “We won,” → direct; that the deal was “a disaster” → mixed
+ */
 export function assignMode(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
   return drafts.map((draft) => {
     const { start, end } = draft.content

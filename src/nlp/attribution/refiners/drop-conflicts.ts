@@ -23,6 +23,9 @@ function better(a: Draft, b: Draft): number {
   )
 }
 
+/**
+ * @example a direct-quote and a sentence-final candidate with the same cue → the direct-quote stays
+ */
 export function dropConflicts(drafts: readonly Draft[]): Draft[] {
   const ranked = [...drafts].sort(better)
   const kept: Draft[] = []

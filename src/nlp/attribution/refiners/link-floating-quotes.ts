@@ -9,6 +9,9 @@
 import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
 
+/**
+ * @example “A,” he said. “B.” (one paragraph) → one attribution covering both quotations
+ */
 export function linkFloatingQuotes(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
   const out: Draft[] = []
   for (const draft of drafts) {

@@ -7,6 +7,9 @@
 import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
 
+/**
+ * @example He noted that X, adding that Y. → the "adding" draft takes the source "He"
+ */
 export function linkMainClause(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
   const out = [...drafts]
   out.forEach((draft, i) => {

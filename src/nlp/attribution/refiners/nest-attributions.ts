@@ -5,6 +5,9 @@
 import { contains } from '../../../model/span.js'
 import type { Draft } from '../candidate.js'
 
+/**
+ * @example He said that the Leader has noted that Iran will … → the "has noted" draft gets parent = the "said" draft
+ */
 export function nestAttributions(drafts: readonly Draft[]): Draft[] {
   return drafts.map((inner, i) => {
     let parent: number | null = null

@@ -21,6 +21,9 @@ const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when',
  */
 const PARAGRAPHS_BACK = 2
 
+/**
+ * @example "he" with no mention after "Salami said …" in the same paragraph → Salami's entity
+ */
 export function resolveSpeakers(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
   const out = [...drafts]
   // donors come before their heirs in layer order, except a main clause whose content starts after
