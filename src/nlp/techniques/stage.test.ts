@@ -52,7 +52,6 @@ describe('techniquesStage', () => {
     // Runs grow from a strong word over weaker neighbours (hysteresis), as PTC's phrase-long spans do.
     ['the absurd pretext', 616, 634],
     ['Foolhardy provocation deserves harsh punishment', 834, 881],
-    ['grave provocation', 430, 447],
   ])('finds loaded language %s [%i,%i) in quoted state-media statements', (surface, start, end) => {
     const text = corpusText('wikinews-north-korea-quasi-state-of-war')
     const hit = techniquesOf(text).techniques.find((t) => t.start === start && t.end === end)
@@ -60,12 +59,23 @@ describe('techniquesStage', () => {
     expect(hit?.technique).toBe('loaded_language')
   })
 
+  it.each([
+    // Spans covering these phrases (their exact edges vary with the tuned extension).
+    ['irgc-salami-interview', 'the Zionist regime', 127, 145, 'name_calling_labeling'],
+    ['wikinews-north-korea-quasi-state-of-war', 'grave provocation', 430, 447, 'loaded_language'],
+    ['wikinews-north-korea-quasi-state-of-war', 'reckless', 548, 556, 'loaded_language'],
+  ])('%s: a span covers %s [%i,%i) as %s', (slug, surface, start, end, technique) => {
+    const text = corpusText(slug)
+    expect(text.slice(start, end)).toBe(surface)
+    const hit = techniquesOf(text).techniques.find(
+      (t) => t.technique === technique && t.start <= start && t.end >= end,
+    )
+    expect(hit).toBeDefined()
+  })
+
   it.fails.each([
     // Labels a careful reader gives (issue 7) that the PTC-trained tagger misses: PTC annotators rarely
-    // mark "regime" (2 of 110 in train) or such absolutes, so the model has no evidence for them.
-    ['the Zionist regime', 127, 145, 'name_calling_labeling'],
-    // "Zionist" alone was found at the previous, lower name-calling threshold; dev F1 chose a higher one.
-    ['Zionist', 131, 138, 'name_calling_labeling'],
+    // mark such absolutes or pledges, so the model has little evidence for them.
     ['no safe place has been left for the Zionist regime', 976, 1026, 'exaggeration_minimisation'],
     ['Iran will stand with the Palestinians to the end', 2498, 2546, 'flag_waving'],
   ])('known miss: %s [%i,%i) as %s', (surface, start, end, technique) => {
