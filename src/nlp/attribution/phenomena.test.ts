@@ -93,6 +93,16 @@ describe('direct quotations', () => {
         mode: 'mixed',
       },
     ],
+    // §8.5 inverted source with a role apposition
+    [
+      '“The regime is collapsing,” said Salami, the IRGC commander.',
+      {
+        source: 'Salami, the IRGC commander',
+        cue: 'said',
+        content: '“The regime is collapsing,”',
+        mode: 'direct',
+      },
+    ],
     // PTB-style '' quotes (NYT copy)
     [
       "''This isn't tax reform,'' said Mr. Burman.",
@@ -128,7 +138,24 @@ describe('indirect speech and cues', () => {
       'Officials could not say whether the talks would resume.',
       { source: 'Officials', cue: 'could not say', content: 'whether the talks would resume' },
     ],
+    [
+      'The senator called for an investigation into the deal.',
+      {
+        source: 'The senator',
+        cue: 'called for',
+        content: 'an investigation into the deal',
+        rule: 'verb-object',
+      },
+    ],
     // §8.7 non-speech cues
+    [
+      'The report found that the program had failed.',
+      { source: 'The report', cue: 'found', content: 'that the program had failed' },
+    ],
+    [
+      'New polls show Clinton leading in Ohio.',
+      { source: 'New polls', cue: 'show', content: 'Clinton leading in Ohio', rule: 'verb-object' },
+    ],
     [
       'Trump believes that the election is rigged.',
       { source: 'Trump', cue: 'believes', content: 'that the election is rigged' },

@@ -105,7 +105,8 @@ export function findVerbObjects(d: AttributionDoc): Candidate[] {
     const past = PAST.test(w) && w !== verb.lemma
     const thirdPerson =
       w.endsWith('s') && w !== verb.lemma && (THIRD_PERSON_OK.has(verb.lemma) || verb.lemma === 'show')
-    if (!past && !thirdPerson) continue
+    // "polls show …": the plural-subject form of "show" too (its subject is checked below)
+    if (!past && !thirdPerson && !(verb.lemma === 'show' && w === 'show')) continue
     const [sentenceStart] = d.sentenceRange(v)
     const [g0, g1] = verbGroup(d, v)
     // a passive ("was endorsed by") turns the object into the subject: not this pattern
