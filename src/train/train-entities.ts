@@ -12,7 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AveragedPerceptron } from '../nlp/learn/averaged-perceptron.js'
 import { decodeBilou, encodeBilou, type TokenSpan } from '../nlp/learn/bilou.js'
-import type { LinearModel } from '../nlp/learn/linear-model.js'
+import { mergeLinearModels, type LinearModel } from '../nlp/learn/linear-model.js'
 import { encodeLinearModel } from '../nlp/learn/model-codec.js'
 import { documentFeatures, type FeatureResources, type SentenceFeatures } from '../nlp/entities/features.js'
 import { Gazetteer } from '../nlp/entities/gazetteer.js'
@@ -38,6 +38,8 @@ export const TRAINING = {
   clusterSizes: [64, 256],
   clusterMinCount: 3,
   clusterPasses: 6,
+  /** Perceptrons (shuffle seeds seed, seed + 1, …) whose weights are averaged into the shipped model. */
+  ensemble: 3,
 } as const
 
 /**
@@ -326,32 +328,42 @@ export async function trainEntities(opts: {
   const devDocs = prepareDocs(devSentences, resources)
 
   const labelCount = 1 + 4 * CONLL_TYPES.length
-  const perceptron = new AveragedPerceptron(labelCount)
-  const random = seededRandom(TRAINING.seed)
+  // An ensemble of perceptrons that differ only in their shuffle seed, merged into one linear model by
+  // averaging their weights: one model at run time, steadier than any member.
+  const members = Array.from({ length: TRAINING.ensemble }, (_, e) => ({
+    perceptron: new AveragedPerceptron(labelCount),
+    random: seededRandom(TRAINING.seed + e),
+    order: trainDocs.map((_, i) => i),
+  }))
   let best: { f1: number; epoch: number; model: LinearModel } | null = null
-  const order = trainDocs.map((_, i) => i)
   for (let epoch = 1; epoch <= TRAINING.maxEpochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1))
-      ;[order[i], order[j]] = [order[j] as number, order[i] as number]
-    }
     let mistakes = 0
-    for (const d of order) {
-      const doc = trainDocs[d] as Prepared[]
-      tagDocumentUnits(
-        perceptron,
-        doc.map((item) => item.features),
-        CONLL_TYPES.length,
-        (s) => (features, count, unit, predicted) => {
-          const gold = (doc[s] as Prepared).labels[unit] as number
-          if (gold !== predicted) mistakes++
-          perceptron.update(features, count, gold, predicted)
-          perceptron.tick()
-          return predicted
-        },
-      )
+    for (const { perceptron, random, order } of members) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1))
+        ;[order[i], order[j]] = [order[j] as number, order[i] as number]
+      }
+      for (const d of order) {
+        const doc = trainDocs[d] as Prepared[]
+        tagDocumentUnits(
+          perceptron,
+          doc.map((item) => item.features),
+          CONLL_TYPES.length,
+          (s) => (features, count, unit, predicted) => {
+            const gold = (doc[s] as Prepared).labels[unit] as number
+            if (gold !== predicted) mistakes++
+            perceptron.update(features, count, gold, predicted)
+            perceptron.tick()
+            return predicted
+          },
+        )
+      }
     }
-    const model = perceptron.average(TRAINING.minWeight, TRAINING.decimals)
+    const model = mergeLinearModels(
+      members.map((m) => m.perceptron.average(0, 6)),
+      TRAINING.minWeight,
+      TRAINING.decimals,
+    )
     const score = f1(evaluate(model, devDocs))
     log(
       `epoch ${epoch}: ${mistakes} training mistakes, dev F1 ${score.toFixed(2)}, ${model.featureCount} features`,
@@ -378,7 +390,7 @@ export async function trainEntities(opts: {
   const provenance = {
     model: 'entities',
     format: MODEL_FORMAT,
-    learner: 'averaged perceptron, greedy BILOU, hashed features',
+    learner: `${TRAINING.ensemble} averaged perceptrons (shuffle seeds differ), weights averaged; greedy two-pass BILOU; hashed features`,
     training: TRAINING,
     data: {
       train: { file: 'ner/conll2003-train.tokens.jsonl', sha256: sha256File(trainFile) },
@@ -417,7 +429,8 @@ function provenanceMarkdown(p: {
   return [
     '# models/entities',
     '',
-    'Named-entity tagger for the `entities` stage: a greedy BILOU averaged perceptron over hashed features',
+    'Named-entity tagger for the `entities` stage: greedy two-pass BILOU decoding with the averaged weights of',
+    'three averaged perceptrons (different shuffle seeds) over hashed features',
     '(src/nlp/entities, src/nlp/learn). Rebuild with `claimtrail train entities`; training is deterministic.',
     '',
     '## Data and licence',

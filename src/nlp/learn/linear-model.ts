@@ -105,3 +105,46 @@ export function argmax(
   }
   return best
 }
+
+/**
+ * The mean of several models' weights (a feature absent from a model counts as 0), rounded to `decimals`,
+ * with weights below `minWeight` dropped. Rows come out sorted by hash, so the result is deterministic.
+ *
+ * @example
+ * const merged = mergeLinearModels([a, b, c], 0.01, 3)
+ */
+export function mergeLinearModels(
+  models: readonly LinearModel[],
+  minWeight: number,
+  decimals: number,
+): LinearModel {
+  const L = (models[0] as LinearModel).labelCount
+  const sums = new Map<number, Float64Array>()
+  for (const model of models) {
+    const { hashes, weights } = model.data
+    for (let r = 0; r < hashes.length; r++) {
+      const key = hashes[r] as number
+      let row = sums.get(key)
+      if (!row) {
+        row = new Float64Array(L)
+        sums.set(key, row)
+      }
+      for (let l = 0; l < L; l++) row[l] = (row[l] as number) + (weights[r * L + l] as number)
+    }
+  }
+  const scale = 10 ** decimals
+  const keys = [...sums.keys()].sort((a, b) => a - b)
+  const hashes: number[] = []
+  const weights: number[] = []
+  for (const key of keys) {
+    const row = sums.get(key) as Float64Array
+    const values = Array.from(row, (v) => {
+      const mean = Math.round((v / models.length) * scale) / scale
+      return Math.abs(mean) < minWeight ? 0 : mean
+    })
+    if (values.every((v) => v === 0)) continue
+    hashes.push(key)
+    weights.push(...values)
+  }
+  return new LinearModel({ labels: L, hashes: Uint32Array.from(hashes), weights: Float32Array.from(weights) })
+}
