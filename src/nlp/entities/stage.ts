@@ -14,7 +14,7 @@ import { toMention } from './to-mention.js'
  */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: 1,
+  version: 2,
   requires: ['tokens', 'sentences'],
   provides: ['mentions'],
   options: z.object({}),

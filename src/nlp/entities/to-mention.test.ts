@@ -7,6 +7,7 @@ const gazetteer = new Gazetteer({
   countries: ['Iran'],
   cities: ['Tehran'],
   nationalities: ['Palestinian', 'Palestinians'],
+  regions: ['Middle East', 'Gaza'],
   groups: ['Zionist', 'Democrats'],
   'person-titles': ['Major General', 'Ayatollah', 'Sen.', 'President'],
 })
@@ -35,6 +36,9 @@ describe('toMention', () => {
     ['Sen. Bernie Sanders', 'PER', { start: 5, end: 19, type: 'PERSON', kind: 'name' }],
     ['Iran', 'LOC', { start: 0, end: 4, type: 'GPE', kind: 'name' }],
     ['Gaza Strip', 'LOC', { start: 0, end: 10, type: 'LOC', kind: 'name' }],
+    ['Middle East', 'LOC', { start: 0, end: 11, type: 'LOC', kind: 'name' }],
+    ['Red Sea', 'LOC', { start: 0, end: 7, type: 'LOC', kind: 'name' }],
+    ['Yeoncheon', 'LOC', { start: 0, end: 9, type: 'GPE', kind: 'name' }],
     ['Palestinians', 'MISC', { start: 0, end: 12, type: 'NORP', kind: 'name' }],
     ['Democrats', 'MISC', { start: 0, end: 9, type: 'NORP', kind: 'name' }],
     ['Takfiri', 'MISC', { start: 0, end: 7, type: 'MISC', kind: 'name' }],

@@ -1,6 +1,6 @@
 /**
  * From a tagged name to a Mention's type, kind and span: CoNLL types become OntoNotes types with the help of
- * the gazetteers (LOC → GPE for countries, states and cities; MISC → NORP for nationalities, religions and
+ * the gazetteers (LOC → GPE for countries, states, cities and other unknown towns, LOC for regions and natural features; MISC → NORP for nationalities, religions and
  * political groups), leading titles leave PERSON spans ("Major General Hossein Salami" → "Hossein Salami"),
  * and single all-capital words become acronyms ("IRGC", "NATO"; dotted "U.S." stays a name; in an all-caps
  * headline only words the article or the gazetteers write in capitals count).
@@ -24,7 +24,23 @@ export const LIST = {
   nationality: 'nationalities',
   group: 'groups',
   title: 'person-titles',
+  region: 'regions',
 } as const
+
+// Head words of natural or non-political places ("Red Sea", "Gaza Strip", "Golan Heights"): LOC, not GPE.
+const GEOGRAPHIC_HEAD_RE =
+  /\b(?:sea|ocean|river|mountains?|mount|mt|gulf|strait|bay|valley|desert|peninsula|islands?|lake|coast|strip|bank|heights|canal|channel|basin|plateau|plain|forest|range|hills?|cape|delta|region|border)$/i
+
+/**
+ * A place tagged LOC is a GPE (country, state, city, town) when the gazetteers say so, and also when it is
+ * neither a listed region nor named after a geographic feature: the unknown place names of news are mostly
+ * towns and cities ("Irving", "Yeoncheon").
+ */
+function isGeopolitical(phrase: string, gazetteer: Gazetteer): boolean {
+  if ([LIST.country, LIST.state, LIST.city].some((list) => gazetteer.has(list, phrase))) return true
+  if (gazetteer.has(LIST.region, phrase)) return false
+  return !GEOGRAPHIC_HEAD_RE.test(phrase)
+}
 
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\p{N}&]+$/u
 
@@ -59,11 +75,7 @@ function mapType(conll: string, phrase: string, gazetteer: Gazetteer): EntityTyp
     case 'ORG':
       return 'ORG'
     case 'LOC':
-      return gazetteer.has(LIST.country, phrase) ||
-        gazetteer.has(LIST.state, phrase) ||
-        gazetteer.has(LIST.city, phrase)
-        ? 'GPE'
-        : 'LOC'
+      return isGeopolitical(phrase, gazetteer) ? 'GPE' : 'LOC'
     default:
       return gazetteer.has(LIST.nationality, phrase) || gazetteer.has(LIST.group, phrase) ? 'NORP' : 'MISC'
   }
