@@ -289,7 +289,9 @@ export function contentSpan(
   first: number,
   endExclusive = contentEnd(d, first),
 ): Span | null {
-  let last = endExclusive - 1
+  // A cue at the very end of the text leaves no token for content: nothing to attribute.
+  if (first < 0 || first >= d.n) return null
+  let last = Math.min(endExclusive, d.n) - 1
   while (last >= first && TRAILING_PUNCT.has(d.lo(last))) last--
   if (last < first) return null
   return d.span(first, last)
