@@ -25,6 +25,8 @@ export interface CorefLexicon {
   /** Demonym or country (lower-case) -> country key. */
   countries: Map<string, string>
   neutralModifiers: Set<string>
+  /** A state's name forms ({@link aliasKey}: "dprk", "north korea") -> its common name, lower-case. */
+  stateAliases: Map<string, string>
   /** sha256 of the concatenated list files, for provenance. */
   hash: string
 }
@@ -36,6 +38,7 @@ const FILES = [
   'first-names-female.txt',
   'demonyms.txt',
   'neutral-modifiers.txt',
+  'state-aliases.txt',
 ] as const
 
 const DATA_DIR = new URL('../../../data/lexicons-coref/', import.meta.url)
@@ -48,6 +51,18 @@ function rows(text: string): string[][] {
     out.push(line.trim().split('\t'))
   }
   return out
+}
+
+const CURLY_APOSTROPHE_RE = /[\u2018\u2019]/g
+const SPACES_RE = /\s+/g
+
+/**
+ * The lookup key of a name form in the alias table: lower-case, straight apostrophes, single spaces.
+ *
+ * @example aliasKey('Democratic People’s  Republic of Korea') // "democratic people's republic of korea"
+ */
+export function aliasKey(name: string): string {
+  return name.replace(CURLY_APOSTROPHE_RE, "'").replace(SPACES_RE, ' ').trim().toLowerCase()
 }
 
 /** Regular English plural of a role noun ("party" -> "parties", "witness" -> "witnesses"). */
@@ -86,9 +101,14 @@ export function buildLexicon(files: Partial<Record<(typeof FILES)[number], strin
     for (const word of row) countries.set(word.toLowerCase(), key)
   }
   const neutralModifiers = new Set(rows(files['neutral-modifiers.txt'] ?? '').map((r) => r[0] as string))
+  const stateAliases = new Map<string, string>()
+  for (const row of rows(files['state-aliases.txt'] ?? '')) {
+    const common = aliasKey(row[0] as string)
+    for (const form of row) stateAliases.set(aliasKey(form), common)
+  }
   const hash = createHash('sha256')
   for (const f of FILES) hash.update(files[f] ?? '')
-  return { titles, roles, firstNames, countries, neutralModifiers, hash: hash.digest('hex') }
+  return { titles, roles, firstNames, countries, neutralModifiers, stateAliases, hash: hash.digest('hex') }
 }
 
 let cached: CorefLexicon | undefined

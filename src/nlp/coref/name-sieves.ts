@@ -4,6 +4,8 @@
  *
  *   1. exact        same name words, same type group ("Salami" / "Salami’s")
  *   2. acronym      "Islamic Revolution Guards Corps (IRGC)"; "IRGC" whose capitals spell a known name
+ *                   (any non-person type: the tagger often guesses a bare acronym's type wrong, "KPA"
+ *                   as GPE beside "Korean People's Army"); a state's listed alias ("DPRK" = "North Korea")
  *   3. person-part  "Salami" -> "Hossein Salami" (surname, or suffix), first name when unambiguous;
  *                   with two candidates the one named most so far, then the nearest earlier one
  *   4. name-prefix  "Hezbollah" -> "Hezbollah Resistance Movement", "Gaza" -> "Gaza Strip", when the
@@ -15,6 +17,7 @@
  */
 import { newCluster, mergeClusters, typeGroup, type Cluster, type WorkMention } from './model.js'
 import type { PreparedName } from './name-mentions.js'
+import { aliasKey } from './lexicon.js'
 import { isAcronym, type Words } from './words.js'
 
 /** Words skipped when an acronym is spelled from a name's capitals ("Organization of the Petroleum …"). */
@@ -115,12 +118,35 @@ function acronymPass(set: ClusterSet, names: WorkMention[], words: Words, text: 
     const candidates = new Set<Cluster>()
     for (const other of names) {
       if (other.cluster === m.cluster || other.words.length < 2) continue
-      if (typeGroup(other.type) !== typeGroup(m.type)) continue
+      // A bare acronym has no context to type it by, so its type does not veto a spelled-out name.
+      if (other.type === 'PERSON') continue
       const surfaceWords = text.slice(other.start, other.end).split(/\s+/)
       if (initials(surfaceWords) === letters) candidates.add(set.get(other.cluster))
     }
     if (candidates.size === 1)
       set.merge([...candidates][0] as Cluster, set.get(m.cluster), 'acronym-initials')
+  }
+}
+
+/**
+ * "DPRK" / "Democratic People's Republic of Korea" -> "North Korea": names that the alias table lists as
+ * one state merge when exactly one cluster in the document holds another form of that state.
+ */
+function stateAliasPass(
+  set: ClusterSet,
+  names: WorkMention[],
+  text: string,
+  aliases: ReadonlyMap<string, string>,
+): void {
+  const stateOf = (m: WorkMention): string | undefined =>
+    m.type === 'PERSON' ? undefined : aliases.get(aliasKey(text.slice(m.start, m.end)))
+  for (const m of names) {
+    const state = stateOf(m)
+    if (state === undefined) continue
+    const candidates = new Set<Cluster>()
+    for (const other of names)
+      if (other.cluster !== m.cluster && stateOf(other) === state) candidates.add(set.get(other.cluster))
+    if (candidates.size === 1) set.merge([...candidates][0] as Cluster, set.get(m.cluster), 'state-alias')
   }
 }
 
@@ -214,7 +240,13 @@ function namePrefixPass(set: ClusterSet): void {
  *
  * @example clusterNames(set, prepared, words, doc.text) // set.all holds one cluster per entity
  */
-export function clusterNames(set: ClusterSet, prepared: PreparedName[], words: Words, text: string): void {
+export function clusterNames(
+  set: ClusterSet,
+  prepared: PreparedName[],
+  words: Words,
+  text: string,
+  stateAliases: ReadonlyMap<string, string> = new Map(),
+): void {
   const names = prepared.filter((p) => !p.roleOnly).map((p) => p.mention)
   const byKey = new Map<string, Cluster>()
   const isShortPerson = (m: WorkMention): boolean => m.type === 'PERSON' && m.words.length === 1
@@ -232,6 +264,7 @@ export function clusterNames(set: ClusterSet, prepared: PreparedName[], words: W
     if (others.length === 1) set.merge(others[0] as Cluster, c, 'name-suffix')
   }
   acronymPass(set, names, words, text)
+  stateAliasPass(set, names, text, stateAliases)
   personPartPass(set, names.filter(isShortPerson), byKey)
   namePrefixPass(set)
 }

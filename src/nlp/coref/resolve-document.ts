@@ -128,7 +128,7 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
   }
   const prepared: PreparedName[] = input.map((m, i) => prepareName(doc, words, lex, m, i, inInput))
   const set = new ClusterSet()
-  clusterNames(set, prepared, words, doc.text)
+  clusterNames(set, prepared, words, doc.text, lex.stateAliases)
   // Plural nationalities ("Palestinians") are antecedents for "they".
   for (const c of set.all) {
     if (c.type === 'NORP' && c.mentions.some((m) => /s$/.test(m.words[m.words.length - 1] ?? '')))

@@ -134,6 +134,32 @@ describe('coref table: real news sentences', () => {
       ['International Atomic Energy Agency@4', 'IAEA@87'],
     ],
     [
+      'an acronym the tagger typed wrongly still spells a name with a possessive in it',
+      "The KPA fired one shell at the south side. Kim Jong-un ordered the front-line units of the Korean People's Army to enter a wartime state.",
+      [
+        ['KPA', 'GPE', 'acronym'],
+        ['Kim Jong-un', 'PERSON'],
+        ["Korean People's Army", 'ORG'],
+      ],
+      4,
+      "Korean People's Army",
+      [],
+      ['KPA@4', "Korean People's Army@91"],
+    ],
+    [
+      "a state's official acronym from the alias list",
+      'North Korea fired artillery rounds at a loudspeaker in South Korea. The DPRK said the broadcasts were a grave provocation.',
+      [
+        ['North Korea', 'GPE'],
+        ['South Korea', 'GPE'],
+        ['DPRK', 'MISC', 'acronym'],
+      ],
+      0,
+      'North Korea',
+      [],
+      ['North Korea@0', 'DPRK@72'],
+    ],
+    [
       'apposition after the name, then the role noun',
       'Ned Price, the State Department spokesman, told reporters that Washington was consulting its allies. The spokesman said no decision had been made.',
       [
