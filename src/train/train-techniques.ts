@@ -15,6 +15,7 @@ import { TECHNIQUES, type Sentence } from '../model/layers.js'
 import type { TokenTable } from '../model/tokens.js'
 import { decodeSpans, DecodeMode } from '../nlp/techniques/decode-spans.js'
 import { CUE_CLASSES, parseCueLexicon } from '../nlp/techniques/lexicon.js'
+import { addRepetition } from '../nlp/techniques/repetition.js'
 import { decodeWeights, encodeWeights, type DecodeSettings } from '../nlp/techniques/model.js'
 import { dataDir as techniquesDataDir, modelDir } from '../nlp/techniques/paths.js'
 import { scoreTokens, sentenceScale, type WeightTable } from '../nlp/techniques/score-tokens.js'
@@ -481,7 +482,7 @@ function scoreDev(
 ): ReturnType<TechniqueScorer['result']> {
   const scorer = new TechniqueScorer()
   for (const d of dev) {
-    const pred = decodeSpans(
+    const candidates = decodeSpans(
       d.feats,
       d.doc.tokens,
       d.logits,
@@ -490,7 +491,9 @@ function scoreDev(
       decode.maxGap,
       decode.modes,
       decode.extend,
-    ).map((c) => ({
+    )
+    addRepetition(d.feats, d.doc.tokens, candidates, names)
+    const pred = candidates.map((c) => ({
       start: d.doc.tokens.starts[c.first] as number,
       end: d.doc.tokens.ends[c.last - 1] as number,
       technique: names[c.label] as string,

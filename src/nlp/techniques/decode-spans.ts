@@ -14,6 +14,8 @@ export interface SpanCandidate {
   label: number
   /** Mean logit over the span's tokens. */
   logit: number
+  /** Provenance rule when not the tagger's own decoding (a document-level detector). */
+  rule?: string
 }
 
 function isEdgeJunk(kind: number): boolean {

@@ -8,6 +8,7 @@ import { TokenKind } from '../../model/tokens.js'
 import { decodeSpans, type SpanCandidate } from './decode-spans.js'
 import { attributionFor } from './link-attribution.js'
 import type { TechniqueModel } from './model.js'
+import { addRepetition } from './repetition.js'
 import { scoreTokens } from './score-tokens.js'
 import { DocFeatures } from './token-features.js'
 import type { WordTable } from './word-table.js'
@@ -80,6 +81,7 @@ export function detectTechniques(
     model.decode.modes,
     model.decode.extend,
   )
+  addRepetition(feats, tokens, candidates, model.names)
   const items = candidates
     .filter((c) => sigmoid(c.logit) >= minScore)
     .map((c) => {
@@ -104,7 +106,7 @@ export function detectTechniques(
       score,
       attribution: attributionFor({ start, end }, attributions),
       cues: cueWords(view, feats, model, c),
-      prov: { stage: 'techniques', rule: TAGGER_RULE, score },
+      prov: { stage: 'techniques', rule: c.rule ?? TAGGER_RULE, score },
     }
     return technique
   })

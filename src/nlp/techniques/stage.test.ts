@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TECHNIQUES, type Attribution } from '../../model/layers.js'
+import { TAGGER_RULE } from './detect.js'
+import { REPETITION_RULE } from './repetition.js'
 import { corpusText, techniquesOf } from './test-helpers.js'
 
 const IRGC = corpusText('irgc-salami-interview')
@@ -32,7 +34,8 @@ describe('techniquesStage', () => {
       expect(TECHNIQUES).toContain(t.technique)
       expect(t.score).toBeGreaterThan(0)
       expect(t.score).toBeLessThan(1)
-      expect(t.prov).toEqual({ stage: 'techniques', rule: 'tagger:token-logreg', score: t.score })
+      expect(t.prov).toEqual({ stage: 'techniques', rule: t.prov.rule, score: t.score })
+      expect([TAGGER_RULE, REPETITION_RULE]).toContain(t.prov.rule)
       for (const cue of t.cues ?? []) expect(text.slice(t.start, t.end)).toContain(cue)
       expect(text.slice(t.start, t.end)).toMatch(/^\S(?:.*\S)?$/s) // trimmed
     }
