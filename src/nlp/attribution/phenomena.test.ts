@@ -386,3 +386,54 @@ describe('nesting', () => {
     expect(inner?.parent).toBe(outer?.id)
   })
 })
+
+describe('a quotation continuing after the tag ("…", it added; and, later, "…")', () => {
+  it.each<[string, FakeMention[], Expected, Expected]>([
+    [
+      '"Foolhardy provocation deserves harsh punishment", it added; and, later, "Kim Jong-un issued an order that the front-line units should enter a wartime state".',
+      [{ surface: 'Kim Jong-un', type: 'PERSON', entity: 'Kim Jong-un' }],
+      {
+        source: 'it',
+        cue: 'added',
+        content: '"Foolhardy provocation deserves harsh punishment"',
+        rule: 'direct-quote',
+      },
+      {
+        source: null,
+        cue: null,
+        content: '"Kim Jong-un issued an order that the front-line units should enter a wartime state"',
+        rule: 'continued-quote',
+      },
+    ],
+    [
+      '“We are in contact with all relevant parties,” Najib said, and then, “We will find a solution to this crisis.”',
+      [{ surface: 'Najib', type: 'PERSON', entity: 'Najib Razak' }],
+      {
+        source: 'Najib',
+        cue: 'said',
+        content: '“We are in contact with all relevant parties,”',
+        rule: 'direct-quote',
+      },
+      {
+        source: null,
+        cue: null,
+        content: '“We will find a solution to this crisis.”',
+        rule: 'continued-quote',
+      },
+    ],
+  ])('%s', (text, fakes, first, second) => {
+    const a = runAttribution(text, fakes)
+    expect(a.attributions).toHaveLength(2)
+    check(text, a.attributions[0], first)
+    check(text, a.attributions[1], second)
+    expect(a.attributions[1]?.speaker).toBe(a.attributions[0]?.speaker)
+    if (fakes.some((f) => f.surface === first.source)) expect(a.attributions[1]?.speaker).not.toBeNull()
+  })
+
+  it('a clause with its own speaker between the quotations is no continuation', () => {
+    const text =
+      '“We urge the governments of the region to work together,” Rathke said; the ministry said, “We will act.”'
+    const a = runAttribution(text)
+    expect(a.attributions.map((x) => x.prov.rule)).not.toContain('continued-quote')
+  })
+})

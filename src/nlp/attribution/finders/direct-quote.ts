@@ -3,6 +3,10 @@
  * (“…,” he said / “…,” said Salami), before the opening mark (He said: “…” / Salami told reporters, “…”),
  * and split quotations (“A,” he said, “B.”), whose content is the covering span of both parts.
  * Scare quotes and titles (short or Title-Case quotations) only count when a cue sits next to them.
+ * A quotation that follows the tag after nothing but connectives (“A”, it added; and, later, “B”) is
+ * the same speaker going on: a cue-less `continued-quote` candidate that inherits the tag's speaker
+ * (refiners/link-floating-quotes.ts links it) and keeps its own content, since the two are separate
+ * statements rather than one split sentence.
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
@@ -15,6 +19,10 @@ import { verbGroup } from '../verb-group.js'
 const MAX_SOURCE_BEFORE_CUE = 10
 /** Tokens a cue may sit before the opening mark: "told Breitbart News Daily SiriusXM host Matt Boyle, “…”". */
 const MAX_CUE_BEFORE_OPEN = 10
+/** Tokens between a tag and a continuing quotation: "; and, later," / ", then," / "and again". */
+const MAX_CONTINUATION_TOKENS = 6
+/** Words that may join a tag to the next quotation of the same speaker, with punctuation between. */
+const CONTINUATION_WORDS = new Set(['and', 'then', 'later', 'also', 'again', 'afterwards', 'subsequently'])
 /** A hearer after a lone tag: "Obama asked Republican politicians." */
 const MAX_LONE_TAG_HEARER = 4
 
@@ -53,6 +61,16 @@ export function findDirectQuotes(d: AttributionDoc): Candidate[] {
       if (nextRegion && d.lo(afterTag) === ',' && d.tokenFrom(nextRegion.start) === afterTag + 1) {
         end = nextRegion.end
         used.add(r + 1)
+      } else if (nextRegion && continuesAfter(d, afterTag, d.tokenFrom(nextRegion.start))) {
+        out.push({
+          rule: 'continued-quote',
+          cue: null,
+          content: { start: nextRegion.start, end: nextRegion.end },
+          source: null,
+          inherit: 'previous',
+          priority: PRIORITY.directQuote,
+        })
+        used.add(r + 1)
       }
     }
     // with a cue next to it even a one-word quotation is speech (“No,” he said), but a title stays a
@@ -67,6 +85,23 @@ export function findDirectQuotes(d: AttributionDoc): Candidate[] {
     })
   })
   return out
+}
+
+/**
+ * True when the tokens from `from` up to the opening mark `open` are punctuation and continuation
+ * words only, with at least one word ("; and, later," but not a bare ", " — that is a split quotation
+ * — nor "; the army said" — a clause with its own speaker).
+ */
+function continuesAfter(d: AttributionDoc, from: number, open: number): boolean {
+  if (open <= from || open - from > MAX_CONTINUATION_TOKENS) return false
+  if (d.sentOf[open] !== d.sentOf[from]) return false
+  let words = 0
+  for (let t = from; t < open; t++) {
+    const w = d.lo(t)
+    if (CONTINUATION_WORDS.has(w)) words++
+    else if (w !== ',' && w !== ';') return false
+  }
+  return words > 0
 }
 
 /** “…,” he said / “…,” said Salami / “…” (Salami told reporters). */

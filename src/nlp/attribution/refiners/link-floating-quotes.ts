@@ -4,6 +4,8 @@
  * "Kerry said that 100,000 would be accepted. “That adds up …”" as one content); in the next
  * paragraph they become their own attribution with that speaker; with nothing before them they are
  * dropped (a quotation with no speaker the text gives is not attributed, rather than guessed).
+ * A `continued-quote` (“A”, it added; and, later, “B”) keeps its own content and takes the speaker of
+ * the direct quotation whose tag it follows.
  * Input must be in layer order.
  */
 import type { AttributionDoc } from '../attribution-doc.js'
@@ -15,6 +17,11 @@ import type { Draft } from '../candidate.js'
 export function linkFloatingQuotes(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
   const out: Draft[] = []
   for (const draft of drafts) {
+    if (draft.rule === 'continued-quote') {
+      const donor = [...out].reverse().find((p) => p.parent === null && p.content.end <= draft.content.start)
+      if (donor?.rule === 'direct-quote') out.push({ ...draft, inheritsFrom: out.indexOf(donor) })
+      continue
+    }
     if (draft.rule !== 'floating-quote') {
       out.push(draft)
       continue
