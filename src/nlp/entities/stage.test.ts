@@ -44,6 +44,10 @@ describe('entitiesStage', () => {
       ['NATO', 25, 29, 'ORG', 'acronym'],
     ],
     [
+      'Psychology major at University of Texas Arlington Amneh Jafari heard of the incident and wanted to issue her support to Mohamed.',
+      ['Amneh Jafari', 50, 62, 'PERSON', 'name'],
+    ],
+    [
       'Iran’s Foreign Minister Hossein Amir-Abdollahian met U.S. Secretary of State Antony Blinken in New York on Monday.',
       ['U.S.', 53, 57, 'GPE', 'name'],
     ],

@@ -3,11 +3,12 @@ import type { Mention } from '../../model/layers.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { loadEntityModel } from './model-file.js'
 import { tagDocument } from './recognize.js'
+import { splitOrgPerson } from './split-org-person.js'
 import { toMention } from './to-mention.js'
 
 /**
  * Named-entity mentions (names and acronyms): an averaged-perceptron BILOU tagger trained on CoNLL-2003
- * (models/entities), then type mapping to OntoNotes types, title stripping and acronym detection.
+ * (models/entities), then splitting an organisation's "of"-phrase from a person run into it, type mapping to OntoNotes types, title stripping and acronym detection.
  *
  * @example
  * createPipeline([tokensStage, entitiesStage]).run({ text: 'Hossein Salami said.' }).mentions
@@ -21,7 +22,7 @@ export const entitiesStage = defineStage({
   run(doc, ctx) {
     const model = loadEntityModel()
     ctx.useModel('entities', model.hash)
-    const drafts = tagDocument(doc, model)
+    const drafts = splitOrgPerson(doc.text, tagDocument(doc, model), model.resources.gazetteer)
       .map((name) => toMention(name, model.resources.gazetteer))
       .filter((d) => d !== null)
       .sort((a, b) => a.start - b.start || b.end - a.end)
