@@ -16,7 +16,7 @@ const MAX_HEARER_TOKENS = 14
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
 /** Verbs after which any noun may open a bare clause ("says hackers are …", "believes redesigning … has"); others need an opener word. */
 const BARE_NOUN_SUBJECTS = new Set(['say', 'believe', 'think'])
-const WH_WORDS = new Set(['how', 'what', 'why', 'where', 'when', 'who'])
+const WH_WORDS = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'whom', 'which'])
 /** Prepositions that open a phrase between the cue and "that": "said in a letter that". */
 const PP_OPENERS = new Set([
   'in',
@@ -63,7 +63,7 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     if (k >= sentenceEnd) continue
     const next = d.lo(k)
     if (verb.frame === 'tell' && !COMPLEMENTISERS.has(next) && next !== ':') {
-      first = afterHearer(d, k, sentenceEnd)
+      first = afterHearer(d, k, sentenceEnd, verb.lemma === 'ask')
     } else if (COMPLEMENTISERS.has(next) || WH_WORDS.has(next) || (d.isQuoteMark(k) && !titleAt(d, k))) {
       // "noted that …", "noted how happy she was", "asked why …"
       first = k
@@ -80,7 +80,7 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
       first = k
     } else if (verb.frame !== 'tell' && PP_OPENERS.has(next)) {
       // "said during a rally in Michigan that …", "said via email that …"
-      first = complementiserAfter(d, k + 1, sentenceEnd)
+      first = complementiserAfter(d, k + 1, sentenceEnd, verb.lemma === 'ask')
     }
     if (first < 0) continue
     // "Having said that, …" is an idiom, not an attribution
@@ -93,7 +93,12 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     if (np && CAUSATIVES.has(d.lo(np[0] - 1))) continue
     // "…,” said Sen. Jane Roe": an inverted tag (sentence-final.ts, direct-quote.ts), not content
     if (!np && d.isCapitalized(first) && !CLAUSE_OPENERS.has(d.lo(first))) continue
-    const content = contentSpan(d, first, np ? contentEndAfterSource(d, np[0], first) : undefined)
+    const end = np
+      ? contentEndAfterSource(d, np[0], first)
+      : isAdverbialAsked(d, g0, v, sentenceStart)
+        ? commaAfter(d, first, sentenceEnd)
+        : undefined
+    const content = contentSpan(d, first, end)
     if (!content || d.tokenFrom(content.end) - first < 2) continue
     // "It was reported that …": expletive subject of a passive is no source (PolNeAR guidelines p. 12)
     const passive = g0 < v && BE_FORMS.has(d.lo(v - 1))
@@ -117,20 +122,46 @@ function titleAt(d: AttributionDoc, k: number): boolean {
 }
 
 /** Index of "that"/"whether"/"if" after a prepositional phrase, without crossing punctuation, or -1. */
-function complementiserAfter(d: AttributionDoc, from: number, sentenceEnd: number): number {
+function complementiserAfter(
+  d: AttributionDoc,
+  from: number,
+  sentenceEnd: number,
+  question: boolean,
+): number {
   for (let i = from; i < sentenceEnd && i - from < MAX_PP_TOKENS; i++) {
-    if (COMPLEMENTISERS.has(d.lo(i))) return i
+    // "Asked on Fox News who leads the party …": after "ask" a wh-word opens the question too
+    if (COMPLEMENTISERS.has(d.lo(i)) || (question && WH_WORDS.has(d.lo(i)))) return i
     // commas may sit inside the phrase ("says at a campaign stop in Toledo, Ohio, that …")
     if ((d.isPunct(i) && d.lo(i) !== ',') || d.verb(i)) return -1
   }
   return -1
 }
 
+/** Words before a sentence-initial "asked" that keep it an adverbial clause: "When asked whether …, he said". */
+const ASKED_OPENERS = new Set(['when', 'while', 'after', 'once', 'if', 'as'])
+
+/**
+ * "Asked if …, Ryan said …" / "When asked whom she supported, Ms. Sherry smiled": a source-less
+ * adverbial "asked" whose question ends at the comma before the main clause.
+ */
+function isAdverbialAsked(d: AttributionDoc, g0: number, v: number, sentenceStart: number): boolean {
+  if (d.lo(v) !== 'asked') return false
+  const before = g0 - sentenceStart
+  return before === 0 || (before === 1 && ASKED_OPENERS.has(d.lo(sentenceStart)))
+}
+
+/** The first comma outside quotation marks after `from` (exclusive end of a clause), or undefined. */
+function commaAfter(d: AttributionDoc, from: number, sentenceEnd: number): number | undefined {
+  for (let i = from + 1; i < sentenceEnd; i++) if (d.lo(i) === ',' && d.quoteOf[i] === -1) return i
+  return undefined
+}
+
 /** Content start after a hearer ("told reporters that", "told CNN he would"), or -1. */
-function afterHearer(d: AttributionDoc, from: number, sentenceEnd: number): number {
+function afterHearer(d: AttributionDoc, from: number, sentenceEnd: number, question: boolean): number {
   for (let i = from; i < sentenceEnd && i - from < MAX_HEARER_TOKENS; i++) {
     const w = d.lo(i)
-    if (COMPLEMENTISERS.has(w)) return i
+    // "asked on Fox News who leads …", "asked him why …"
+    if (COMPLEMENTISERS.has(w) || (question && WH_WORDS.has(w))) return i
     if (w === ':') return i + 1
     if (d.isQuoteMark(i)) return i
     if (i > from && (w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i' || w === 'it'))
@@ -200,6 +231,30 @@ const NOT_SUBJECTS = new Set([
   'now',
 ])
 
+/** Title abbreviations whose period does not end a subject: "Sen. Ted Cruz", "Gov. Abbott". */
+const TITLE_ABBREVIATIONS = new Set([
+  'sen',
+  'gov',
+  'rep',
+  'lt',
+  'gen',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'col',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'rev',
+  'prof',
+])
+
+function isTitleAbbreviation(d: AttributionDoc, i: number): boolean {
+  return d.isCapitalized(i) && TITLE_ABBREVIATIONS.has(d.lo(i))
+}
+
 function hasBeForm(d: AttributionDoc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (BE_FORMS.has(d.lo(i))) return true
   return false
@@ -231,6 +286,59 @@ const FINITE = new Set([
   "'re",
   "'ll",
   "'d",
+  // "won't", "can't" split as "wo" + "n't", "ca" + "n't"
+  'wo',
+  'ca',
+])
+/** Irregular past forms that VERB_FORM misses: "says Clinton ran a very aggressive campaign". */
+const IRREGULAR_PAST = new Set([
+  'ran',
+  'made',
+  'took',
+  'got',
+  'came',
+  'went',
+  'knew',
+  'thought',
+  'found',
+  'gave',
+  'saw',
+  'won',
+  'lost',
+  'led',
+  'left',
+  'held',
+  'kept',
+  'felt',
+  'became',
+  'began',
+  'brought',
+  'bought',
+  'built',
+  'met',
+  'paid',
+  'sent',
+  'spent',
+  'stood',
+  'understood',
+  'wrote',
+  'meant',
+  'broke',
+  'chose',
+  'fell',
+  'grew',
+  'hid',
+  'struck',
+  'sought',
+  'taught',
+  'fought',
+  'caught',
+  'drove',
+  'rose',
+  'spoke',
+  'stole',
+  'threw',
+  'forgot',
 ])
 /** How far the finite verb of a bare clause may be from its start ("said the recent defeat of the regime has"). */
 const MAX_SUBJECT_TOKENS = 12
@@ -259,8 +367,17 @@ function startsClause(d: AttributionDoc, i: number, anyWord: boolean): boolean {
   for (let k = i + 1; k < end && k - i <= MAX_SUBJECT_TOKENS; k++) {
     const x = d.lo(k)
     if (FINITE.has(x)) return true
-    if (!indefinite && k > i && d.isWord(k) && !d.isCapitalized(k) && VERB_FORM.test(x) && !NP_OPENERS.has(x))
+    if (
+      !indefinite &&
+      k > i &&
+      d.isWord(k) &&
+      !d.isCapitalized(k) &&
+      (VERB_FORM.test(x) || IRREGULAR_PAST.has(x)) &&
+      !NP_OPENERS.has(x)
+    )
       return true
+    // quotation marks and the period of a title ("Sen. Ted Cruz is", "the “loose talk” in …") sit inside a subject
+    if (d.isQuoteMark(k) || (x === '.' && isTitleAbbreviation(d, k - 1))) continue
     if (d.isPunct(k) || d.verb(k)) return false
   }
   return false
