@@ -60,6 +60,23 @@ describe('bare content clauses after say', () => {
           'the “loose talk” in the presidential campaign skips over the fact that the technique failed',
       },
     ],
+    // a bare reporting-verb form inside the subject is a noun
+    [
+      'Clinton spokesman Brian Fallon said the AP report is misleading because it only focuses on one small subset.',
+      {
+        source: 'Clinton spokesman Brian Fallon',
+        cue: 'said',
+        content: 'the AP report is misleading because it only focuses on one small subset',
+      },
+    ],
+    [
+      'Clinton was booed at the debate when she said Sanders’ attack was an attack on Obama.',
+      { source: 'she', cue: 'said', content: 'Sanders’ attack was an attack on Obama' },
+    ],
+    [
+      'Lashing out, Trump said the 83-year-old justice’s “mind is shot.”',
+      { source: 'Trump', cue: 'said', content: 'the 83-year-old justice’s “mind is shot.”' },
+    ],
   ])('%s', (text, expected) => {
     check(text, runAttribution(text).attributions[0], expected)
   })

@@ -255,6 +255,12 @@ function isTitleAbbreviation(d: AttributionDoc, i: number): boolean {
   return d.isCapitalized(i) && TITLE_ABBREVIATIONS.has(d.lo(i))
 }
 
+/** A hyphen or possessive apostrophe glued to the word before it: "83-year-old", "Sanders’ attack". */
+function isWordInternal(d: AttributionDoc, k: number): boolean {
+  const x = d.lo(k)
+  return (x === '-' || x === '’' || x === "'") && d.starts[k] === d.ends[k - 1]
+}
+
 function hasBeForm(d: AttributionDoc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (BE_FORMS.has(d.lo(i))) return true
   return false
@@ -377,8 +383,17 @@ function startsClause(d: AttributionDoc, i: number, anyWord: boolean): boolean {
     )
       return true
     // quotation marks and the period of a title ("Sen. Ted Cruz is", "the “loose talk” in …") sit inside a subject
-    if (d.isQuoteMark(k) || (x === '.' && isTitleAbbreviation(d, k - 1))) continue
-    if (d.isPunct(k) || d.verb(k)) return false
+    if (d.isQuoteMark(k) || (x === '.' && isTitleAbbreviation(d, k - 1)) || isWordInternal(d, k)) continue
+    if (d.isPunct(k) || isInflectedVerb(d, k)) return false
   }
   return false
+}
+
+/**
+ * A reporting verb in an inflected form. A bare form inside a would-be subject is a noun more often
+ * than not ("said the AP report is …", "said his biggest worry is …", "said Sanders’ attack was …").
+ */
+function isInflectedVerb(d: AttributionDoc, k: number): boolean {
+  const verb = d.verb(k)
+  return verb !== undefined && d.lo(k) !== verb.lemma
 }
