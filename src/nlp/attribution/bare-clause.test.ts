@@ -77,6 +77,23 @@ describe('bare content clauses after say', () => {
       'Lashing out, Trump said the 83-year-old justice’s “mind is shot.”',
       { source: 'Trump', cue: 'said', content: 'the 83-year-old justice’s “mind is shot.”' },
     ],
+    // a quantifier standing alone as the subject
+    [
+      'But few believe their relationship can ever be more than coolly transactional.',
+      {
+        source: 'few',
+        cue: 'believe',
+        content: 'their relationship can ever be more than coolly transactional',
+      },
+    ],
+    [
+      'Most believe that both the economy and their own lives have improved since he was elected.',
+      {
+        source: 'Most',
+        cue: 'believe',
+        content: 'that both the economy and their own lives have improved since he was elected',
+      },
+    ],
   ])('%s', (text, expected) => {
     check(text, runAttribution(text).attributions[0], expected)
   })
@@ -104,5 +121,18 @@ describe('adverbial "Asked …," questions', () => {
     const text = 'Asked if Trump’s comments had rattled them as well, Ryan said, “Sure. I get that, too.”'
     const [, main] = runAttribution(text).attributions
     check(text, main, { source: 'Ryan', cue: 'said', content: '“Sure. I get that, too.”' })
+  })
+})
+
+describe('a quantifier before a plural noun is a determiner, not a subject', () => {
+  it('"Many reports" is the source of "said", not a cue "reports"', () => {
+    const text = 'Many reports said the ceasefire would not hold through the weekend.'
+    const all = runAttribution(text).attributions
+    expect(all).toHaveLength(1)
+    check(text, all[0], {
+      source: 'Many reports',
+      cue: 'said',
+      content: 'the ceasefire would not hold through the weekend',
+    })
   })
 })

@@ -16,6 +16,8 @@ const MAX_HEARER_TOKENS = 14
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if'])
 /** Verbs after which any noun may open a bare clause ("says hackers are …", "believes redesigning … has"); others need an opener word. */
 const BARE_NOUN_SUBJECTS = new Set(['say', 'believe', 'think'])
+/** Quantifiers that stand alone as a subject ("Most believe", "Many said"): a noun would be plural ("many reports"). */
+const QUANTIFIER_SUBJECTS = new Set(['most', 'few', 'many', 'several', 'some', 'both'])
 const WH_WORDS = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'whom', 'which'])
 /** Prepositions that open a phrase between the cue and "that": "said in a letter that". */
 const PP_OPENERS = new Set([
@@ -52,7 +54,9 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     const w = d.lo(v)
     const prev = d.lo(v - 1)
     // "the report said" has the verb; "a report" / "his claims" are nouns; "to say" is not a finite cue
-    if (NP_OPENERS.has(prev) || prev === 'to') continue
+    // but after a quantifier a form without -s is a verb: "Most believe …", "few think …", "some say …"
+    if ((NP_OPENERS.has(prev) && !(QUANTIFIER_SUBJECTS.has(prev) && !w.endsWith('s'))) || prev === 'to')
+      continue
     const [sentenceStart, sentenceEnd] = d.sentenceRange(v)
     const [g0, g1] = verbGroup(d, v)
     // an -ing form is a cue only in a progressive group ("isn't saying", "was telling")
