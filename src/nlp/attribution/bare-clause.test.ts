@@ -136,3 +136,18 @@ describe('a quantifier before a plural noun is a determiner, not a subject', () 
     })
   })
 })
+
+describe('"but" and a second verb end the content', () => {
+  it.each<[string, Expected]>([
+    [
+      'Clinton says she respects Sanders’ “passion and commitment” but argues that he can’t deliver on his promises.',
+      { source: 'Clinton', cue: 'says', content: 'she respects Sanders’ “passion and commitment”' },
+    ],
+    [
+      'Brafman said the judge rubbed his chin but insisted the sentence was fair.',
+      { source: 'Brafman', cue: 'said', content: 'the judge rubbed his chin' },
+    ],
+  ])('%s', (text, expected) => {
+    check(text, runAttribution(text).attributions[0], expected)
+  })
+})

@@ -130,9 +130,11 @@ export function contentEnd(d: AttributionDoc, first: number): number {
     const w = d.lo(i)
     // an aside in parentheses or after a double dash closes the content ("… the Republican Party (which …")
     if (w === '(' || (w === '-' && d.lo(i + 1) === '-') || w === '--') return i
-    // "… announced the arrest and said a curfew would continue": a second verb phrase is not content
+    // "… announced the arrest and said a curfew would continue", "she respects Sanders but argues that
+    // …": a second verb phrase is not content
     // (a finite form only: "federal and state law" has no verb)
-    if (w === 'and' && d.isWord(i + 1) && !d.isCapitalized(i + 1) && secondVerb(d, i + 1)) return i
+    if ((w === 'and' || w === 'but') && d.isWord(i + 1) && !d.isCapitalized(i + 1) && secondVerb(d, i + 1))
+      return i
     if (w !== ',') continue
     const next = d.lo(i + 1)
     if (PARTICIPIAL_MARKERS.has(next) && d.verb(i + 1)) return i
