@@ -137,11 +137,21 @@ describe('a quantifier before a plural noun is a determiner, not a subject', () 
   })
 })
 
-describe('"but" and a second verb end the content', () => {
+describe('"and"/"but" and a second verb', () => {
   it.each<[string, Expected]>([
     [
       'Clinton says she respects Sanders’ “passion and commitment” but argues that he can’t deliver on his promises.',
       { source: 'Clinton', cue: 'says', content: 'she respects Sanders’ “passion and commitment”' },
+    ],
+    // a content with its own pronoun subject keeps "and" + a second verb
+    [
+      'The actress said she was tired of the status quo and wanted a candidate who had not accepted money from Wall Street.',
+      {
+        source: 'The actress',
+        cue: 'said',
+        content:
+          'she was tired of the status quo and wanted a candidate who had not accepted money from Wall Street',
+      },
     ],
     [
       'Brafman said the judge rubbed his chin but insisted the sentence was fair.',

@@ -20,6 +20,16 @@ function secondVerb(d: AttributionDoc, i: number): boolean {
   const w = d.lo(i)
   return PAST_VERB.test(w) || (d.verb(i) !== undefined && (w.endsWith('s') || SAID_TOLD.has(w)))
 }
+/**
+ * A content that opens with its own pronoun subject keeps "and" + a non-reporting verb: "said she was
+ * tired of the status quo and wanted a candidate who …" (the pronoun is the subject of both).
+ */
+const OWN_SUBJECT = new Set(['he', 'she', 'they', 'we', 'i'])
+/** A verb of saying or telling ("and said …", "and told …"), which starts a new attribution. */
+function isSpeechVerb(d: AttributionDoc, i: number): boolean {
+  const frame = d.verb(i)?.frame
+  return frame === 'say' || frame === 'tell'
+}
 /** A lower-case past form after "and": the start of a second verb phrase ("and encouraged Americans"). */
 const PAST_VERB = /^[a-z]{3,}ed$/
 /** Reporting verbs that can stand after their source in an inverted tag ("…, said Salami."). */
@@ -133,7 +143,13 @@ export function contentEnd(d: AttributionDoc, first: number): number {
     // "… announced the arrest and said a curfew would continue", "she respects Sanders but argues that
     // …": a second verb phrase is not content
     // (a finite form only: "federal and state law" has no verb)
-    if ((w === 'and' || w === 'but') && d.isWord(i + 1) && !d.isCapitalized(i + 1) && secondVerb(d, i + 1))
+    if (
+      (w === 'and' || w === 'but') &&
+      d.isWord(i + 1) &&
+      !d.isCapitalized(i + 1) &&
+      secondVerb(d, i + 1) &&
+      !(w === 'and' && OWN_SUBJECT.has(d.lo(first)) && !isSpeechVerb(d, i + 1))
+    )
       return i
     if (w !== ',') continue
     const next = d.lo(i + 1)
