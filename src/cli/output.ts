@@ -84,6 +84,17 @@ export function renderText(analysis: Analysis): string {
       )
     }
   }
+  if (analysis.techniques.length) {
+    lines.push('')
+    lines.push('Persuasion techniques (who uses them):')
+    for (const p of analysis.techniques) {
+      const voice = p.attribution ? byId.get(p.attribution) : undefined
+      const who = voice ? speakerLabel(voice, entities, text) : "outlet's voice"
+      lines.push(
+        `  ${p.id} ${p.technique} ${p.score.toFixed(2)}  "${clip(text.slice(p.start, p.end), 60)}" [${p.start},${p.end}) — ${who}`,
+      )
+    }
+  }
   const problems = analysis.diagnostics.filter((d) => d.severity !== 'info')
   if (problems.length) {
     lines.push('')

@@ -99,7 +99,7 @@ export function detectTechniques(
   return items.map(({ c, start, end }, n) => {
     const score = Math.round(sigmoid(c.logit) * 1000) / 1000
     const technique: Technique = {
-      id: `p${n}`,
+      id: `p${n + 1}`,
       start,
       end,
       technique: model.names[c.label] as Technique['technique'],
