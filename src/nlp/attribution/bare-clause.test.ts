@@ -154,6 +154,10 @@ describe('"and"/"but" and a second verb', () => {
       },
     ],
     [
+      'Clinton says the emails were personal and not work-related, but for Republicans, it is a smoking gun.',
+      { source: 'Clinton', cue: 'says', content: 'the emails were personal and not work-related' },
+    ],
+    [
       'Brafman said the judge rubbed his chin but insisted the sentence was fair.',
       { source: 'Brafman', cue: 'said', content: 'the judge rubbed his chin' },
     ],

@@ -195,8 +195,11 @@ export function isFinalTag(d: AttributionDoc, comma: number, sentenceEnd: number
   return false
 }
 
-/** Words after a comma that start a writer's addition to the content (PolNeAR leaves them out). */
-const CLAUSE_TAILS = new Set(['though', 'although', 'whereas', 'despite', 'even'])
+/**
+ * Words after a comma that start a writer's addition to the content (PolNeAR leaves them out), including
+ * a contrast: "the emails were personal, but for Republicans, it is a smoking gun".
+ */
+const CLAUSE_TAILS = new Set(['though', 'although', 'whereas', 'despite', 'even', 'but'])
 
 /**
  * Time words between the cue and its content, in neither ("said Friday that", "said on Sunday it was").
