@@ -7,6 +7,7 @@ import type { Candidate } from '../candidate.js'
 import { findAccordingTo } from './according-to.js'
 import { findAsNoted } from './as-noted.js'
 import { findColonSpeakers } from './colon-speaker.js'
+import { findDashCredits } from './dash-credit.js'
 import { findDirectQuotes } from './direct-quote.js'
 import { findFloatingQuotes } from './floating-quote.js'
 import { findParentheticals } from './parenthetical.js'
@@ -21,6 +22,7 @@ export const FINDERS: readonly Finder[] = [
   findAccordingTo,
   findAsNoted,
   findColonSpeakers,
+  findDashCredits,
   findDirectQuotes,
   findFloatingQuotes,
   findParentheticals,
