@@ -10,6 +10,7 @@ import { findColonSpeakers } from './colon-speaker.js'
 import { findDashCredits } from './dash-credit.js'
 import { findDirectQuotes } from './direct-quote.js'
 import { findFloatingQuotes } from './floating-quote.js'
+import { findInPoll } from './in-poll.js'
 import { findParentheticals } from './parenthetical.js'
 import { findParticipials } from './participial.js'
 import { findSaidThat } from './said-that.js'
@@ -25,6 +26,7 @@ export const FINDERS: readonly Finder[] = [
   findDashCredits,
   findDirectQuotes,
   findFloatingQuotes,
+  findInPoll,
   findParentheticals,
   findParticipials,
   findSaidThat,
