@@ -8,7 +8,7 @@ import type { Span } from '../../model/span.js'
 import type { AttributionDoc } from './attribution-doc.js'
 import { nounPhraseBefore } from './noun-phrase.js'
 import { verbGroup } from './verb-group.js'
-import { PARTICIPIAL_MARKERS } from './words.js'
+import { INVERTIBLE_SPEECH_VERBS, PARTICIPIAL_MARKERS } from './words.js'
 
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '—', '–', '-'])
 /** Words after a trailing tag's verb: "he said in an interview with CNN on Tuesday". */
@@ -32,34 +32,6 @@ function isSpeechVerb(d: AttributionDoc, i: number): boolean {
 }
 /** A lower-case past form after "and": the start of a second verb phrase ("and encouraged Americans"). */
 const PAST_VERB = /^[a-z]{3,}ed$/
-/** Reporting verbs that can stand after their source in an inverted tag ("…, said Salami."). */
-const INVERTIBLE = new Set([
-  'say',
-  'add',
-  'tell',
-  'write',
-  'ask',
-  'explain',
-  'note',
-  'continue',
-  'recall',
-  'reply',
-  'respond',
-  'insist',
-  'argue',
-  'warn',
-  'admit',
-  'acknowledge',
-  'conclude',
-  'declare',
-  'state',
-  'observe',
-  'tweet',
-  'predict',
-  'suggest',
-  'complain',
-  'concede',
-])
 /** What may follow a trailing tag's verb: nothing, a time, a place, a medium ("he said in an interview"). */
 const NP_OPENERS_LOOSE = new Set([
   'the',
@@ -172,7 +144,7 @@ export function isFinalTag(d: AttributionDoc, comma: number, sentenceEnd: number
     if (d.lo(v).endsWith('ing')) return false
     const [g0, g1] = verbGroup(d, v)
     const inverted = g0 === comma + 1
-    if (inverted && !INVERTIBLE.has(verb.lemma)) return false
+    if (inverted && !INVERTIBLE_SPEECH_VERBS.has(verb.lemma)) return false
     // an inverted source is a name, a pronoun or a determiner phrase, not "declared bankruptcy"
     if (inverted && !d.isCapitalized(g1 + 1) && !NP_OPENERS_LOOSE.has(d.lo(g1 + 1))) return false
     const np = inverted ? null : nounPhraseBefore(d, g0 - 1, comma + 1)

@@ -55,3 +55,8 @@ export const PERSON_ROLE_NOUNS = set(
 
 /** Verbs that make their object's belief or speech caused, not reported: "made the people believe that". */
 export const CAUSATIVES = set('make makes made making let lets letting help helps helped helping')
+
+/** Speech verbs that may stand before their source in an inverted tag ("…,” said Salami." / "…, added the minister."). */
+export const INVERTIBLE_SPEECH_VERBS = set(
+  'say add tell write ask explain note continue recall reply respond insist argue warn admit acknowledge conclude declare state observe tweet predict suggest complain concede agree',
+)

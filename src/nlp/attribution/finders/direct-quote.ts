@@ -14,6 +14,7 @@ import { nounPhraseAfter, nounPhraseBefore } from '../noun-phrase.js'
 import { isTitle } from '../quote-shape.js'
 import { skipConnective } from '../content.js'
 import { verbGroup } from '../verb-group.js'
+import { INVERTIBLE_SPEECH_VERBS } from '../words.js'
 
 /** Tokens between the closing mark and the cue verb: "he", "the IRGC chief commander", "Sen. Jane Roe". */
 const MAX_SOURCE_BEFORE_CUE = 10
@@ -117,7 +118,7 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
   if (inverted) {
     // “…,” said Salami — only speech verbs invert, never an -ing form ("Lamenting their luck"), and the
     // source is a name, a pronoun or a determiner phrase ("Calls men derogatory names" is no tag)
-    if (!INVERTIBLE.has(inverted.lemma) || d.lo(t).endsWith('ing')) return null
+    if (!INVERTIBLE_SPEECH_VERBS.has(inverted.lemma) || d.lo(t).endsWith('ing')) return null
     const [g0, g1] = verbGroup(d, t)
     const np = nounPhraseAfter(d, g1 + 1, sentenceEnd)
     if (np && !d.isCapitalized(np[0]) && !INVERTED_OPENERS.has(d.lo(np[0]))) return null
@@ -137,35 +138,6 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
   return null
 }
 
-/** Speech verbs that stand before their source in a tag (“…,” said Salami). */
-const INVERTIBLE = new Set([
-  'say',
-  'add',
-  'tell',
-  'write',
-  'ask',
-  'explain',
-  'note',
-  'continue',
-  'recall',
-  'reply',
-  'respond',
-  'insist',
-  'argue',
-  'warn',
-  'admit',
-  'acknowledge',
-  'conclude',
-  'declare',
-  'state',
-  'observe',
-  'tweet',
-  'predict',
-  'suggest',
-  'complain',
-  'concede',
-  'agree',
-])
 const INVERTED_OPENERS = new Set([
   'the',
   'a',
