@@ -17,7 +17,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-crash-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const DOCUMENTS = 60
-const example = readFileSync(path.join(root, '..', 'shared', 'examples', 'irgc-salami-interview.txt'), 'utf8')
+const example = readFileSync(path.join(root, 'test', 'corpus', 'irgc-salami-interview', 'source.txt'), 'utf8')
 const paragraphs = example.split('\n\n').filter((p) => p.trim())
 
 /** Distinct articles from real paragraphs: a numbered dateline and a rotation of the interview. */

@@ -96,7 +96,7 @@ describe('ingestCorpus', () => {
   it('analyses on a real worker-thread pool with the real pipeline', async () => {
     const store = await SqliteStore.open(path.join(dir, 'pool.db'))
     const example = readFileSync(
-      new URL('../../../shared/examples/irgc-salami-interview.txt', import.meta.url),
+      new URL('../../test/corpus/irgc-salami-interview/source.txt', import.meta.url),
       'utf8',
     )
     writeFileSync(path.join(dir, 'example.txt'), example)

@@ -11,7 +11,7 @@ import {
 } from './near-duplicates.js'
 
 const article = readFileSync(
-  new URL('../../../shared/examples/irgc-salami-interview.txt', import.meta.url),
+  new URL('../../test/corpus/irgc-salami-interview/source.txt', import.meta.url),
   'utf8',
 )
 const paragraphs = article.split('\n\n')
