@@ -8,7 +8,7 @@ import type { Span } from '../../model/span.js'
 import type { AttributionDoc } from './attribution-doc.js'
 import { nounPhraseBefore } from './noun-phrase.js'
 import { verbGroup } from './verb-group.js'
-import { INVERTIBLE_SPEECH_VERBS, PARTICIPIAL_MARKERS } from './words.js'
+import { INVERTIBLE_SPEECH_VERBS, PARTICIPIAL_MARKERS, TAG_SOURCE_OPENERS } from './words.js'
 
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '—', '–', '-'])
 /** Words after a trailing tag's verb: "he said in an interview with CNN on Tuesday". */
@@ -32,23 +32,6 @@ function isSpeechVerb(d: AttributionDoc, i: number): boolean {
 }
 /** A lower-case past form after "and": the start of a second verb phrase ("and encouraged Americans"). */
 const PAST_VERB = /^[a-z]{3,}ed$/
-/** What may follow a trailing tag's verb: nothing, a time, a place, a medium ("he said in an interview"). */
-const NP_OPENERS_LOOSE = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'one',
-  'another',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-])
 const TAIL_OPENERS = new Set([
   'in',
   'on',
@@ -146,7 +129,7 @@ export function isFinalTag(d: AttributionDoc, comma: number, sentenceEnd: number
     const inverted = g0 === comma + 1
     if (inverted && !INVERTIBLE_SPEECH_VERBS.has(verb.lemma)) return false
     // an inverted source is a name, a pronoun or a determiner phrase, not "declared bankruptcy"
-    if (inverted && !d.isCapitalized(g1 + 1) && !NP_OPENERS_LOOSE.has(d.lo(g1 + 1))) return false
+    if (inverted && !d.isCapitalized(g1 + 1) && !TAG_SOURCE_OPENERS.has(d.lo(g1 + 1))) return false
     const np = inverted ? null : nounPhraseBefore(d, g0 - 1, comma + 1)
     if (!inverted && (!np || np[0] !== comma + 1)) return false
     // after the verb: the end, or a time, place or medium; a hearer after "told"; the source if inverted

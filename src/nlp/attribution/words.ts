@@ -60,3 +60,6 @@ export const CAUSATIVES = set('make makes made making let lets letting help help
 export const INVERTIBLE_SPEECH_VERBS = set(
   'say add tell write ask explain note continue recall reply respond insist argue warn admit acknowledge conclude declare state observe tweet predict suggest complain concede agree',
 )
+
+/** Words that open the source of an inverted or trailing tag ("…,” said the minister", "he said in an interview"). */
+export const TAG_SOURCE_OPENERS = set('the a an his her their its one another he she they we i')

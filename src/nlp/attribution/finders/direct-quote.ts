@@ -14,7 +14,7 @@ import { nounPhraseAfter, nounPhraseBefore } from '../noun-phrase.js'
 import { isTitle } from '../quote-shape.js'
 import { skipConnective } from '../content.js'
 import { verbGroup } from '../verb-group.js'
-import { INVERTIBLE_SPEECH_VERBS } from '../words.js'
+import { INVERTIBLE_SPEECH_VERBS, TAG_SOURCE_OPENERS } from '../words.js'
 
 /** Tokens between the closing mark and the cue verb: "he", "the IRGC chief commander", "Sen. Jane Roe". */
 const MAX_SOURCE_BEFORE_CUE = 10
@@ -121,7 +121,7 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
     if (!INVERTIBLE_SPEECH_VERBS.has(inverted.lemma) || d.lo(t).endsWith('ing')) return null
     const [g0, g1] = verbGroup(d, t)
     const np = nounPhraseAfter(d, g1 + 1, sentenceEnd)
-    if (np && !d.isCapitalized(np[0]) && !INVERTED_OPENERS.has(d.lo(np[0]))) return null
+    if (np && !d.isCapitalized(np[0]) && !TAG_SOURCE_OPENERS.has(d.lo(np[0]))) return null
     return { cue: [g0, g1], source: np, last: np ? np[1] : g1 }
   }
   for (let v = t + 1; v < sentenceEnd && v - t <= MAX_SOURCE_BEFORE_CUE; v++) {
@@ -137,23 +137,6 @@ function tagAfter(d: AttributionDoc, closeTok: number): Tag | null {
   }
   return null
 }
-
-const INVERTED_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'one',
-  'another',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-])
 
 /**
  * Where the content of a quotation with a trailing tag starts: at the quotation, or at the start of its
