@@ -50,6 +50,54 @@ export interface DocumentRow {
   source: string | null
 }
 
+/** The `documents` columns a new document fills, in the order of {@link documentInsertValues}: one list for both backends. */
+export const DOCUMENT_INSERT_COLUMNS = [
+  'hash',
+  'external_id',
+  'title',
+  'url',
+  'outlet',
+  'byline',
+  'published',
+  'language',
+  'text',
+  'analysis',
+  'signature',
+  'source',
+  'near_dup_of',
+  'similarity',
+  'statements',
+] as const
+
+/**
+ * The values of a new `documents` row, in the order of {@link DOCUMENT_INSERT_COLUMNS}.
+ *
+ * @example db.prepare(`INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS.join(', ')}) VALUES (…)`).run(...documentInsertValues(doc, near, 3))
+ */
+export function documentInsertValues(
+  doc: DocumentRow,
+  near: { id: number; similarity: number } | null,
+  statementCount: number,
+): (string | number | Uint8Array | null)[] {
+  return [
+    doc.hash,
+    doc.externalId,
+    doc.title,
+    doc.url,
+    doc.outlet,
+    doc.byline,
+    doc.published,
+    doc.language,
+    doc.text,
+    doc.analysisJson,
+    signatureToBytes(doc.signature),
+    doc.source,
+    near?.id ?? null,
+    near?.similarity ?? null,
+    statementCount,
+  ]
+}
+
 export interface StatementRow {
   ord: number
   attributionId: string

@@ -5,8 +5,16 @@
 import pg from 'pg'
 import { surnameOf } from '../canonical-key.js'
 import { loadMigrations } from '../migrations.js'
-import { bandKeys, bestNearDuplicate, signatureToBytes } from '../near-duplicates.js'
-import { documentRows, speakerTotals, StoreError, UPSERT_SPEAKER_STATS, type DocumentRows } from '../rows.js'
+import { bandKeys, bestNearDuplicate } from '../near-duplicates.js'
+import {
+  DOCUMENT_INSERT_COLUMNS,
+  documentInsertValues,
+  documentRows,
+  speakerTotals,
+  StoreError,
+  UPSERT_SPEAKER_STATS,
+  type DocumentRows,
+} from '../rows.js'
 import { toWebsearch, type ParsedQuery } from '../../search/query.js'
 import { numberPlaceholders, type TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
@@ -205,26 +213,9 @@ export class PostgresStore extends SqlStore {
     )
     // ON CONFLICT: two workers storing the same article at once both succeed; the second sees a duplicate.
     const inserted = await client.query<{ id: string }>(
-      'INSERT INTO documents (hash, external_id, title, url, outlet, byline, published, language, text, analysis, ' +
-        'signature, source, near_dup_of, similarity, statements) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ' +
-        'ON CONFLICT (hash) DO NOTHING RETURNING id',
-      [
-        doc.hash,
-        doc.externalId,
-        doc.title,
-        doc.url,
-        doc.outlet,
-        doc.byline,
-        doc.published,
-        doc.language,
-        doc.text,
-        doc.analysisJson,
-        signatureToBytes(doc.signature),
-        doc.source,
-        near?.id ?? null,
-        near?.similarity ?? null,
-        statements.length,
-      ],
+      `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS.join(', ')}) ` +
+        `VALUES (${DOCUMENT_INSERT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (hash) DO NOTHING RETURNING id`,
+      documentInsertValues(doc, near, statements.length),
     )
     const docRow = inserted.rows[0]
     if (!docRow) {

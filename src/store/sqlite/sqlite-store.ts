@@ -5,8 +5,16 @@
 import Database from 'better-sqlite3'
 import { surnameOf } from '../canonical-key.js'
 import { loadMigrations } from '../migrations.js'
-import { bandKeys, bestNearDuplicate, signatureToBytes } from '../near-duplicates.js'
-import { documentRows, speakerTotals, StoreError, UPSERT_SPEAKER_STATS, type DocumentRows } from '../rows.js'
+import { bandKeys, bestNearDuplicate } from '../near-duplicates.js'
+import {
+  DOCUMENT_INSERT_COLUMNS,
+  documentInsertValues,
+  documentRows,
+  speakerTotals,
+  StoreError,
+  UPSERT_SPEAKER_STATS,
+  type DocumentRows,
+} from '../rows.js'
 import { toFts5, type ParsedQuery } from '../../search/query.js'
 import type { TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
@@ -171,25 +179,8 @@ export class SqliteStore extends SqlStore {
     )
 
     const info = this.prepare(
-      'INSERT INTO documents (hash, external_id, title, url, outlet, byline, published, language, text, analysis, ' +
-        'signature, source, near_dup_of, similarity, statements) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(
-      doc.hash,
-      doc.externalId,
-      doc.title,
-      doc.url,
-      doc.outlet,
-      doc.byline,
-      doc.published,
-      doc.language,
-      doc.text,
-      doc.analysisJson,
-      signatureToBytes(doc.signature),
-      doc.source,
-      near?.id ?? null,
-      near?.similarity ?? null,
-      statements.length,
-    )
+      `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_INSERT_COLUMNS.map(() => '?').join(', ')})`,
+    ).run(...documentInsertValues(doc, near, statements.length))
     const docId = Number(info.lastInsertRowid)
     this.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
       docId,
