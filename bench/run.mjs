@@ -42,7 +42,12 @@ const lines = [
   '|---|---|---|---|---|---|',
   ...rows,
   '',
-  'claimtrail per stage (articles/s, the stage alone):',
-  ...Object.entries(base.stages ?? {}).map(([stage, aps]) => `  ${stage.padEnd(12)} ${fmt(aps, 0)}`),
+  `claimtrail per stage, the stage alone (${base.tokens ?? '?'} tokens):`,
+  '| stage | articles/s | tokens/s |',
+  '|---|---|---|',
+  ...Object.entries(base.stages ?? {}).map(
+    ([stage, aps]) =>
+      `| ${stage} | ${fmt(aps, 0)} | ${base.tokens ? fmt((aps * base.tokens) / base.docs, 0) : '?'} |`,
+  ),
 ]
 process.stdout.write(`${lines.join('\n')}\n`)
