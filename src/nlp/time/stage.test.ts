@@ -64,6 +64,9 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['Protesters gathered in the capital over the weekend, police said.', '1990-08-13', 'the weekend', 40, 51, 'DATE', '1990-W32-WE'],
   ['Elian was found clinging to an inner tube on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day', 45, 61, 'DATE', '1999-11-25'],
   ['Keating was convicted in nineteen ninety-one.', '1998-03-05', 'nineteen ninety-one', 25, 44, 'DATE', '1991'],
+  // a month with "last/this/next year" is one timex with the month's value (TBAQ APW19980219.0476)
+  ['But in June last year, the remaining leadership had a falling out, and Pol Pot was arrested.', '1998-02-19', 'June last year', 7, 21, 'DATE', '1997-06'],
+  ['In January this year, British police officers who were investigating the case arrived.', '1998-02-19', 'January this year', 3, 20, 'DATE', '1998-01'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

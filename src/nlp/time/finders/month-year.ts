@@ -44,7 +44,9 @@ export const monthYearFinder: Finder = {
     // "Oct. 23" is a day: leave it to the explicit-date finder (it loses "last", as TBAQ's extents do).
     if (year === undefined && DAY_NEXT.test(rest)) return null
     const direction = lead === undefined ? undefined : LEAD_DIRECTION[lead]
-    // "February this year", "April next year": TBAQ tags the month alone, with the year the phrase gives.
+    // "June last year", "April next year": one timex with the month's value. TBAQ tags the whole phrase
+    // in one document (dev) and the month alone in another (train); one span matches either relaxed,
+    // where a month plus a separate "last year" leaves a spurious or a wrong value.
     const yearPhrase = year === undefined ? YEAR_PHRASE_NEXT.exec(rest) : null
     if (yearPhrase !== null) {
       const offset = YEAR_PHRASE_OFFSET[(yearPhrase[1] as string).toLowerCase()] ?? 0
@@ -56,7 +58,8 @@ export const monthYearFinder: Finder = {
         anchor: 'published' as const,
         fields: known,
       }
-      return candidate(m, 'DATE', spec, 'month-year:month-year-phrase')
+      const c = candidate(m, 'DATE', spec, 'month-year:month-year-phrase')
+      return { ...c, end: m.index + m[0].length + yearPhrase[0].length }
     }
     const spec = {
       kind: 'absolute' as const,
