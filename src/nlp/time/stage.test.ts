@@ -67,6 +67,9 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   // a month with "last/this/next year" is one timex with the month's value (TBAQ APW19980219.0476)
   ['But in June last year, the remaining leadership had a falling out, and Pol Pot was arrested.', '1998-02-19', 'June last year', 7, 21, 'DATE', '1997-06'],
   ['In January this year, British police officers who were investigating the case arrived.', '1998-02-19', 'January this year', 3, 20, 'DATE', '1998-01'],
+  // "May" after a sentence-initial preposition, or with a year, is a date (TBAQ APW19980418.0210, APW19991024.0075)
+  ['On May 22, 1995, Farkas was made a brigadier general.', '1998-04-18', 'May 22, 1995', 3, 15, 'DATE', '1995-05-22'],
+  ['On May 6, James Kopp, 44, was charged with the murder.', '1999-10-24', 'May 6', 3, 8, 'DATE', '1999-05-06'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

@@ -5,7 +5,7 @@
 import { daysInMonth } from '../calendar.js'
 import { MONTH_SOURCE, monthNumber } from '../lexicon.js'
 import type { Candidate, Finder } from '../types.js'
-import { candidate, fields } from './helpers.js'
+import { candidate, fields, TEMPORAL_LEAD, wordBefore } from './helpers.js'
 
 const MONTH_DAY = new RegExp(
   `\\b(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|[.,:]\\d)(?:,?\\s+(\\d{4})(?![\\d%]))?`,
@@ -44,9 +44,12 @@ export const monthDayFinder: Finder = {
   regex: MONTH_DAY,
   build(m) {
     const name = m[1] as string
-    if (name === 'May' || name === 'March') {
-      // "May 5" is a date, but "Theresa May 5 times" is not: a capitalised word before it marks a name.
-      if (PRECEDING_NAME.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null
+    if ((name === 'May' || name === 'March') && m[3] === undefined) {
+      // "May 5" is a date, but "Theresa May 5 times" is not: a capitalised word before it marks a name,
+      // unless that word is a sentence-initial preposition ("On May 6, Kopp was charged").
+      const before = m.input.slice(Math.max(0, m.index - 20), m.index)
+      if (PRECEDING_NAME.test(before) && !TEMPORAL_LEAD.has(wordBefore(m.input, m.index).toLowerCase()))
+        return null
     }
     return build(m, m[3], monthNumber(name), Number(m[2]), 'explicit-date:month-day')
   },
