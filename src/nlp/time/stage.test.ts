@@ -70,6 +70,8 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   // "May" after a sentence-initial preposition, or with a year, is a date (TBAQ APW19980418.0210, APW19991024.0075)
   ['On May 22, 1995, Farkas was made a brigadier general.', '1998-04-18', 'May 22, 1995', 3, 15, 'DATE', '1995-05-22'],
   ['On May 6, James Kopp, 44, was charged with the murder.', '1999-10-24', 'May 6', 3, 8, 'DATE', '1999-05-06'],
+  // "effective <date>" looks ahead (TBAQ wsj_0927)
+  ['U.S. Trust also created a four-member office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb. 1', 72, 78, 'DATE', '1990-02-01'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

@@ -58,6 +58,8 @@ const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were'])
 function classify(word: string, next: string | undefined, previous?: string): Tense {
   const w = word.toLowerCase()
   if (FUTURE.has(w)) return 'future'
+  // "effective Feb. 1": a change that takes effect on that date, which TBAQ reads as the coming one.
+  if (w === 'effective' && next !== undefined && isCapitalised(next)) return 'future'
   // "are to travel", "is to be held", "expected to": plans, which lie ahead.
   if ((FUTURE_BEFORE_TO.has(w) || BE_FORMS.has(w)) && next?.toLowerCase() === 'to') return 'future'
   const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))
@@ -66,6 +68,11 @@ function classify(word: string, next: string | undefined, previous?: string): Te
   if (PRESENT.has(w)) return 'present'
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && word.charCodeAt(0) >= 97) return 'past'
   return 'none'
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0)
+  return c >= 65 && c <= 90
 }
 
 /**
@@ -82,8 +89,10 @@ export function tenseAround(
 ): Tense {
   const before = text.slice(sentenceStart, start).match(WORD)
   if (before) {
+    // The word after the last cue before the expression is the expression's own first word.
+    const first = text.slice(start, end).match(WORD)?.[0]
     for (let i = before.length - 1; i >= 0; i--) {
-      const t = classify(before[i] as string, before[i + 1], before[i - 1])
+      const t = classify(before[i] as string, before[i + 1] ?? first, before[i - 1])
       if (t !== 'none') return t
     }
   }
