@@ -72,6 +72,9 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['On May 6, James Kopp, 44, was charged with the murder.', '1999-10-24', 'May 6', 3, 8, 'DATE', '1999-05-06'],
   // "effective <date>" looks ahead (TBAQ wsj_0927)
   ['U.S. Trust also created a four-member office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb. 1', 72, 78, 'DATE', '1990-02-01'],
+  // a weekday fixed by "scheduled"/"postponed" lies ahead, whatever the verb's tense (TBAQ NYT19990505.0443, NYT20000330.0406)
+  ['The U.S. attorney in Buffalo has scheduled a news conference Thursday to announce a major development.', '1999-05-05', 'Thursday', 61, 69, 'DATE', '1999-05-06'],
+  ['U.S. Immigration officials postponed until Tuesday morning any action on revoking the parole.', '2000-03-30', 'Tuesday morning', 43, 58, 'DATE', '2000-04-04TMO'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

@@ -60,6 +60,9 @@ function classify(word: string, next: string | undefined, previous?: string): Te
   if (FUTURE.has(w)) return 'future'
   // "effective Feb. 1": a change that takes effect on that date, which TBAQ reads as the coming one.
   if (w === 'effective' && next !== undefined && isCapitalised(next)) return 'future'
+  // "as soon as Tuesday", "has scheduled a news conference Thursday": TBAQ reads both as ahead.
+  if (w === 'soon' && next?.toLowerCase() === 'as') return 'future'
+  if (SCHEDULED.has(w)) return 'future'
   // "are to travel", "is to be held", "expected to": plans, which lie ahead.
   if ((FUTURE_BEFORE_TO.has(w) || BE_FORMS.has(w)) && next?.toLowerCase() === 'to') return 'future'
   const participle = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w))
@@ -69,6 +72,9 @@ function classify(word: string, next: string | undefined, previous?: string): Te
   if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && word.charCodeAt(0) >= 97) return 'past'
   return 'none'
 }
+
+/** Verbs that fix a date for something still to happen, whatever their own tense. */
+const SCHEDULED = new Set(['scheduled', 'rescheduled', 'postponed'])
 
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0)
