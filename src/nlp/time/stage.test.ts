@@ -75,6 +75,9 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   // a weekday fixed by "scheduled"/"postponed" lies ahead, whatever the verb's tense (TBAQ NYT19990505.0443, NYT20000330.0406)
   ['The U.S. attorney in Buffalo has scheduled a news conference Thursday to announce a major development.', '1999-05-05', 'Thursday', 61, 69, 'DATE', '1999-05-06'],
   ['U.S. Immigration officials postponed until Tuesday morning any action on revoking the parole.', '2000-03-30', 'Tuesday morning', 43, 58, 'DATE', '2000-04-04TMO'],
+  // "would" looks ahead; a possessive weekday names a past event (TBAQ APW20000405.0276, APW20000115.0209)
+  ['Officials said in Washington that the father would be traveling to the United States Thursday with his wife.', '2000-04-05', 'Thursday', 85, 93, 'DATE', '2000-04-06'],
+  ["The boy's relatives in Miami said they would look for ways to get around Wednesday's ruling by the U.S. Immigration and Naturalization Service.", '2000-01-07', 'Wednesday', 73, 82, 'DATE', '2000-01-05'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

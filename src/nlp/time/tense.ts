@@ -20,6 +20,7 @@ const FUTURE = new Set([
   'plans',
   'expects',
   'tomorrow',
+  'would',
 ])
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'does', 'do', 'says', 'remains'])
 const PAST = new Set(

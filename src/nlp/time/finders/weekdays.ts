@@ -13,6 +13,7 @@ const WEEKDAY = new RegExp(
 )
 
 const THE_LEAD = /^the\s/i
+const POSSESSIVE = /^['’]s\b/
 const FUTURE_LEAD = /\b(?:as\s+soon\s+as|as\s+early\s+as)\s+$/i
 
 function directionOf(lead: string | undefined): Direction | undefined {
@@ -32,9 +33,15 @@ export const weekdayFinder: Finder = {
     if (weekday === 0) return null
     const partOfDay = m[3] === undefined ? undefined : partOfDayOf(m[3])
     // "as soon as Tuesday", "as early as Friday": plans lie ahead ("until Tuesday" goes either way).
+    // "Wednesday's ruling" names an event that has happened: no tense moves it ahead ("they would look
+    // for ways around Wednesday's ruling").
     const direction =
       directionOf(m[1]) ??
-      (FUTURE_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index)) ? 'future' : undefined)
+      (FUTURE_LEAD.test(m.input.slice(Math.max(0, m.index - 16), m.index))
+        ? 'future'
+        : POSSESSIVE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+          ? 'same'
+          : undefined)
     const spec = {
       kind: 'weekday' as const,
       weekday,
