@@ -78,6 +78,9 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   // "would" looks ahead; a possessive weekday names a past event (TBAQ APW20000405.0276, APW20000115.0209)
   ['Officials said in Washington that the father would be traveling to the United States Thursday with his wife.', '2000-04-05', 'Thursday', 85, 93, 'DATE', '2000-04-06'],
   ["The boy's relatives in Miami said they would look for ways to get around Wednesday's ruling by the U.S. Immigration and Naturalization Service.", '2000-01-07', 'Wednesday', 73, 82, 'DATE', '2000-01-05'],
+  // "recent/coming + plural unit" is a vague duration (TBAQ wsj_0176, NYT19980402.0453)
+  ['Property/casualty insurance has been a tough business in recent quarters, as pricing has been cutthroat.', '1989-11-02', 'recent quarters', 57, 72, 'DURATION', 'PXM'],
+  ['Federal law-enforcement officials have expressed concerns in recent months about a possible pattern of attacks.', '1998-04-02', 'recent months', 61, 74, 'DURATION', 'PXM'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

@@ -17,8 +17,13 @@ const DURATION = new RegExp(
     `(\\s+and\\s+a\\s+half)?(?:\\s+(ago|earlier|later|from\\s+now|hence)\\b)?`,
   'gi',
 )
-/** A bare plural after "for/in/within/over": "for years", "within weeks". */
-const BARE_PLURAL = /\b(?:for|within|over|in)\s+(years|months|weeks|days|decades|hours|centuries)\b/gi
+/**
+ * A bare plural after "for/in/within/over" ("for years", "within weeks"), or after "recent/coming"
+ * ("in recent months", "in coming weeks"), which TBAQ writes as vague durations (`PXM`, 7 of 12 on train,
+ * the others `PAST_REF`/`FUTURE_REF`). The preposition is a signal; "recent" stays in the extent.
+ */
+const BARE_PLURAL =
+  /\b(?:(?:for|within|over|in)\s+|(recent|coming|upcoming)\s+)(years|months|weeks|days|decades|hours|centuries|quarters)\b/gi
 
 /** Words before "a year" that make it a rate ("$5 million a year"), a SET. */
 const RATE_CONTEXT = /(?:\d|million|billion|trillion|percent|%|times|once|twice)\S*\s*$/i
@@ -95,9 +100,9 @@ export const barePluralFinder: Finder = {
   name: 'durations:bare-plural',
   regex: BARE_PLURAL,
   build(m) {
-    const unitWord = m[1] as string
+    const unitWord = m[2] as string
     const value = durationValue(null, unitOf(unitWord))
-    const start = m[0].length - unitWord.length
+    const start = m[1] === undefined ? m[0].length - unitWord.length : 0
     return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'durations:bare-plural', start)
   },
 }

@@ -97,8 +97,8 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
   'relative:the-weekend': { words: ['weekend'], lookback: 4 },
   durations: { words: UNITS, lookback: 64 },
   'durations:bare-plural': {
-    words: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries'],
-    lookback: 8,
+    words: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries', 'quarters'],
+    lookback: 10,
   },
   refs: {
     words:
