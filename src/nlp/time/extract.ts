@@ -23,6 +23,17 @@ function movesReference(spec: Spec): boolean {
   return true
 }
 
+const PERIOD_END_LEAD = /\b(?:ended|ending)\s+$/i
+
+/**
+ * "the third quarter ended Sept. 30": the day only closes the quarter just named, which stays the
+ * reference for "the corresponding period last year" or "a year earlier". ("the six months ended
+ * Aug. 12" names no date, so there the day does become the reference.)
+ */
+function endsPeriod(text: string, start: number): boolean {
+  return PERIOD_END_LEAD.test(text.slice(Math.max(0, start - 12), start))
+}
+
 /** Index of the sentence holding `offset` in sorted sentences, or -1. */
 function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
   let lo = 0
@@ -62,7 +73,11 @@ export function extractTimes(
     const r = resolve(c.spec, tense, state)
     // Only expressions anchored in the text itself or on publication become the new "last mentioned"
     // date; a shift ("a year earlier") anchored on that date must not move it, or chains would drift.
-    if ((c.type === 'DATE' || c.type === 'TIME') && movesReference(c.spec)) {
+    if (
+      (c.type === 'DATE' || c.type === 'TIME') &&
+      movesReference(c.spec) &&
+      !(state.last?.granularity === 'quarter' && endsPeriod(text, c.start))
+    ) {
       const mentioned = mentionedIn(r.value)
       if (mentioned !== null) state.last = mentioned
     }

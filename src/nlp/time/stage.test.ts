@@ -81,6 +81,8 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   // "recent/coming + plural unit" is a vague duration (TBAQ wsj_0176, NYT19980402.0453)
   ['Property/casualty insurance has been a tough business in recent quarters, as pricing has been cutthroat.', '1989-11-02', 'recent quarters', 57, 72, 'DURATION', 'PXM'],
   ['Federal law-enforcement officials have expressed concerns in recent months about a possible pattern of attacks.', '1998-04-02', 'recent months', 61, 74, 'DURATION', 'PXM'],
+  // a quarter-end date leaves the quarter as the reference for "the corresponding period last year" (TBAQ wsj_0344)
+  ['Price Stern Sloan Inc. reported a net loss of $8.1 million for the third quarter ended Sept. 30. These results compare with net income of $1.8 million for the corresponding period last year.', '1989-11-01', 'the corresponding period last year', 155, 189, 'DATE', '1988-Q3'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

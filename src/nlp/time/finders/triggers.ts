@@ -57,7 +57,7 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
   'calendar-parts:season': { words: SEASONS, lookback: 24 },
   'year-phrases:end-of': { words: ['year', 'month', 'week', 'quarter'], lookback: 32 },
   'year-phrases:year-end': { words: ['year'], lookback: 8 },
-  'year-phrases:year-ago': { words: ['year'], lookback: 4 },
+  'year-phrases:year-ago': { words: ['year'], lookback: 44 },
   'year-phrases:latest-period': { words: ['period'], lookback: 24 },
   'year-phrases:year-period': { words: ['period', 'quarter'], lookback: 10 },
   'years:century': { words: ['century'], lookback: 40 },

@@ -1,7 +1,8 @@
 /**
  * Phrases about the current year, month and quarter in business news: "the year", "the fiscal year",
  * "the full year", "year-end", "year's end", "earlier in the year", "the end of the month",
- * "the year-ago period", "year-earlier" (an adjective: "year-earlier results"), "the latest period".
+ * "the year-ago period", "year-earlier" (an adjective: "year-earlier results"), "the corresponding period
+ * last year", "last year's quarter", "the latest period".
  * TBAQ: "for the year ended Sept. 30" is a DURATION `P1Y`; otherwise "the year" is the current year.
  */
 import type { Candidate, Finder, Spec } from '../types.js'
@@ -11,7 +12,8 @@ const THE_YEAR =
   /\b(?:(earlier|later)\s+in\s+)?the\s+(?:(full|fiscal|current|calendar|entire|whole)\s+)?(year|month|week)\b(?!-|\s+(?:before|after|earlier|ago)\b)/gi
 const YEAR_END = /\b(?:around\s+)?year(?:[’']s)?[\s-]end\b/gi
 const END_OF = /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+the\s+(year|month|week|quarter)\b/gi
-const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(period|quarter|months?))?(?![\w-])/gi
+const YEAR_AGO =
+  /\b(?:(?:the\s+)?year-(?:ago|earlier)(?:\s+(period|quarter|months?))?|the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))|last\s+year[’']s\s+(?:period|quarter))(?![\w-])/gi
 const LATEST_PERIOD = /\bthe\s+(?:latest|most\s+recent|current)\s+period\b/gi
 const LEADING_THE = /^the\s+/i
 const ENDED = /^\s+(?:ended|ending|that\s+ended|through|to)\b/i
@@ -75,7 +77,9 @@ export const yearAgoFinder: Finder = {
     const noun = m[1]?.toLowerCase()
     if (noun !== undefined && noun.startsWith('month')) return null
     // "the year-ago period" keeps its article; the bare adjective ("the year-ago results") does not (TBAQ).
-    const skip = noun === undefined ? (LEADING_THE.exec(m[0])?.[0].length ?? 0) : 0
+    // "the corresponding period last year", "last year's quarter": the same, with their own nouns.
+    const phrase = !m[0].toLowerCase().includes('year-')
+    const skip = noun === undefined && !phrase ? (LEADING_THE.exec(m[0])?.[0].length ?? 0) : 0
     const spec: Spec = { kind: 'shift', unit: 'year', amount: 1, sign: -1, anchor: 'published' }
     return candidate(m, 'DATE', spec, 'year-phrases:year-ago', skip)
   },
