@@ -83,6 +83,8 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['Federal law-enforcement officials have expressed concerns in recent months about a possible pattern of attacks.', '1998-04-02', 'recent months', 61, 74, 'DURATION', 'PXM'],
   // a quarter-end date leaves the quarter as the reference for "the corresponding period last year" (TBAQ wsj_0344)
   ['Price Stern Sloan Inc. reported a net loss of $8.1 million for the third quarter ended Sept. 30. These results compare with net income of $1.8 million for the corresponding period last year.', '1989-11-01', 'the corresponding period last year', 155, 189, 'DATE', '1988-Q3'],
+  // "since" looks back, as in HeidelTime (TBAQ APW19990506.0155)
+  ['Authorities have been searching for Kopp since shortly after the Oct. 23 slaying.', '1999-05-06', 'Oct. 23', 65, 72, 'DATE', '1998-10-23'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

@@ -1,8 +1,9 @@
 /**
  * The tense of a sentence around a time expression, from verb-form cues (HeidelTime's `getLastTense`
  * without a POS tagger): the cue nearest before the expression wins, else the first after it.
- * "will/'ll/shall/going to" → future; "was/had/did", irregular past forms, "-ed" verbs, "ago" → past;
- * "is/are/has" → present (which HeidelTime groups with the future for months and quarters).
+ * "will/'ll/shall/would/going to", "scheduled", "as soon as", "effective <date>" → future; "was/had/did",
+ * irregular past forms, "-ed" verbs, "ago", "since" → past; "is/are/has" → present (which HeidelTime
+ * groups with the future for months and quarters).
  */
 
 export type Tense = 'past' | 'present' | 'future' | 'none'
@@ -28,7 +29,7 @@ const PAST = new Set(
     'was were had did said told ago went came took made gave saw met held left began became won lost found got rose ' +
     'fell sold bought paid led spoke wrote brought thought knew ran stood sent spent built kept felt heard meant ' +
     'struck fought drew grew threw flew chose broke woke wore hid shot fled slid sank swore tore became ' +
-    "wasn't weren't didn't hadn't yesterday"
+    "wasn't weren't didn't hadn't yesterday since"
   ).split(' '),
 )
 /** Words ending in -ed that are not past verbs. */
