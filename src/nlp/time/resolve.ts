@@ -127,7 +127,7 @@ function dayValue(d: Ymd): string {
 function withNthDay(
   f: TimeFields,
   year: number,
-  nth: { weekday: number; n: number } | undefined,
+  nth: { weekday: number; n: number; after?: number } | undefined,
 ): TimeFields {
   if (nth === undefined || f.month === undefined) return f
   let day: number
@@ -139,7 +139,7 @@ function withNthDay(
     const last = isoWeekday({ year, month: f.month, day: lastDay })
     day = lastDay - ((last - nth.weekday + 7) % 7)
   }
-  return { ...f, day }
+  return { ...f, day: day + (nth.after ?? 0) }
 }
 
 function resolveAbsolute(
@@ -147,7 +147,7 @@ function resolveAbsolute(
   direction: Direction | undefined,
   tense: () => Tense,
   state: ResolveState,
-  nth?: { weekday: number; n: number },
+  nth?: { weekday: number; n: number; after?: number },
 ): Resolved {
   const known = f
   if (f.century !== undefined) return { value: pad(f.century - 1), known, implied: {}, anchor: 'none' }

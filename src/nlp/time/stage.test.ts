@@ -85,6 +85,10 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['Price Stern Sloan Inc. reported a net loss of $8.1 million for the third quarter ended Sept. 30. These results compare with net income of $1.8 million for the corresponding period last year.', '1989-11-01', 'the corresponding period last year', 155, 189, 'DATE', '1988-Q3'],
   // "since" looks back, as in HeidelTime (TBAQ APW19990506.0155)
   ['Authorities have been searching for Kopp since shortly after the Oct. 23 slaying.', '1999-05-06', 'Oct. 23', 65, 72, 'DATE', '1998-10-23'],
+  // "<unit>-long" is a duration; US Election Day is the Tuesday after the first Monday of November (TBAQ APW20000115.0031, NYT20000403.0463, NYT19981026.0446)
+  ["Elian became a boy hero symbolizing the government's decades-long ideological battle with Cuban exiles.", '2000-01-15', 'decades-long', 53, 65, 'DURATION', 'PXY'],
+  ["Lawyers for Elian's Miami family emerged from their third day-long meeting with federal officials.", '2000-04-03', 'day-long', 58, 66, 'DURATION', 'P1D'],
+  ["Abortion violence is going to be a major theme of our campaign from now to Election Day.", '1998-10-26', 'Election Day', 75, 87, 'DATE', '1998-11-03'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

@@ -35,8 +35,11 @@ export type Spec =
       kind: 'absolute'
       fields: TimeFields
       direction?: Direction
-      /** The day is the nth weekday of the month (n = -1: the last), e.g. Thanksgiving. */
-      nth?: { weekday: number; n: number }
+      /**
+       * The day is the nth weekday of the month (n = -1: the last), e.g. Thanksgiving, plus `after` days
+       * (US Election Day: the Tuesday after the first Monday of November).
+       */
+      nth?: { weekday: number; n: number; after?: number }
     }
   /** A unit containing the anchor, shifted ("today" day+0, "last week" week−1, "the next day" day+1). */
   | {

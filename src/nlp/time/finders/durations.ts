@@ -106,3 +106,16 @@ export const barePluralFinder: Finder = {
     return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'durations:bare-plural', start)
   },
 }
+
+/** "decades-long", "a day-long meeting": a duration adjective, one unit or a vague plural (TBAQ). */
+const UNIT_LONG = /(?<![\w-])(days?|weeks?|months?|years?|decades?|century|centuries)-long\b/gi
+
+export const unitLongFinder: Finder = {
+  name: 'durations:unit-long',
+  regex: UNIT_LONG,
+  build(m) {
+    const word = (m[1] as string).toLowerCase()
+    const value = durationValue(word.endsWith('s') ? null : 1, unitOf(word))
+    return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'durations:unit-long')
+  },
+}

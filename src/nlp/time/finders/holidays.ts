@@ -7,7 +7,7 @@ import type { Finder, Spec } from '../types.js'
 import { candidate, fields } from './helpers.js'
 
 const HOLIDAY =
-  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day|Veterans\s+Day|Memorial\s+Day|Labor\s+Day)(?:,?\s+(\d{4})(?![\d%]))?(?![\w-])/g
+  /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day|Veterans\s+Day|Memorial\s+Day|Labor\s+Day|Election\s+Day)(?:,?\s+(\d{4})(?![\d%]))?(?![\w-])/g
 const FIXED: Record<string, [number, number]> = {
   christmas: [12, 25],
   'christmas day': [12, 25],
@@ -21,12 +21,14 @@ const FIXED: Record<string, [number, number]> = {
   'boxing day': [12, 26],
   'veterans day': [11, 11],
 }
-/** Nth weekday holidays: [month, weekday, n] with n = -1 for "the last". */
-const NTH: Record<string, [number, number, number]> = {
-  thanksgiving: [11, 4, 4],
-  'thanksgiving day': [11, 4, 4],
-  'memorial day': [5, 1, -1],
-  'labor day': [9, 1, 1],
+/** Nth weekday holidays: [month, weekday, n, days after] with n = -1 for "the last". */
+const NTH: Record<string, [number, number, number, number]> = {
+  thanksgiving: [11, 4, 4, 0],
+  'thanksgiving day': [11, 4, 4, 0],
+  'memorial day': [5, 1, -1, 0],
+  'labor day': [9, 1, 1, 0],
+  // US federal elections: the Tuesday after the first Monday of November.
+  'election day': [11, 1, 1, 1],
 }
 const SPACES = /\s+/g
 
@@ -46,7 +48,7 @@ export const holidayFinder: Finder = {
       kind: 'absolute',
       fields: fields({ year, month: fixed?.[0] ?? nth?.[0], day: fixed?.[1] }),
       ...(direction === undefined ? {} : { direction }),
-      ...(nth === undefined ? {} : { nth: { weekday: nth[1], n: nth[2] } }),
+      ...(nth === undefined ? {} : { nth: { weekday: nth[1], n: nth[2], after: nth[3] } }),
     }
     return candidate(m, 'DATE', spec, 'holidays')
   },

@@ -17,7 +17,7 @@ import {
   pluralWeekdayFinder,
   timesPerFinder,
 } from './sets.js'
-import { barePluralFinder, durationFinder } from './durations.js'
+import { barePluralFinder, durationFinder, unitLongFinder } from './durations.js'
 import { refFinder } from './refs.js'
 import { holidayFinder } from './holidays.js'
 import {
@@ -65,5 +65,6 @@ export const FINDERS: readonly Finder[] = [
   theWeekendFinder,
   durationFinder,
   barePluralFinder,
+  unitLongFinder,
   refFinder,
 ]

@@ -48,6 +48,7 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
       'veterans',
       'memorial',
       'labor',
+      'election',
     ],
     lookback: 12,
   },
@@ -99,6 +100,23 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
   'durations:bare-plural': {
     words: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'centuries', 'quarters'],
     lookback: 10,
+  },
+  'durations:unit-long': {
+    words: [
+      'day',
+      'days',
+      'week',
+      'weeks',
+      'month',
+      'months',
+      'year',
+      'years',
+      'decade',
+      'decades',
+      'century',
+      'centuries',
+    ],
+    lookback: 0,
   },
   refs: {
     words:
