@@ -7,6 +7,7 @@ import type { Ymd } from './calendar.js'
 import { findCandidates } from './find.js'
 import { dropOverlaps } from './refiners/drop-overlaps.js'
 import { mergeDateTime } from './refiners/merge-date-time.js'
+import { mergeSpelledYear } from './refiners/merge-spelled-year.js'
 import { mentionedIn, resolve, type ResolveState } from './resolve.js'
 import { tenseAround, type Tense } from './tense.js'
 import type { Spec } from './types.js'
@@ -58,7 +59,7 @@ export function extractTimes(
   sentences: readonly Sentence[],
   published: Ymd | null,
 ): TimeExpr[] {
-  const candidates = mergeDateTime(dropOverlaps(findCandidates(text)), text)
+  const candidates = mergeSpelledYear(mergeDateTime(dropOverlaps(findCandidates(text)), text), text)
   const state: ResolveState = { published, last: null }
   const times: TimeExpr[] = []
   for (const c of candidates) {

@@ -89,6 +89,9 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ["Elian became a boy hero symbolizing the government's decades-long ideological battle with Cuban exiles.", '2000-01-15', 'decades-long', 53, 65, 'DURATION', 'PXY'],
   ["Lawyers for Elian's Miami family emerged from their third day-long meeting with federal officials.", '2000-04-03', 'day-long', 58, 66, 'DURATION', 'P1D'],
   ["Abortion violence is going to be a major theme of our campaign from now to Election Day.", '1998-10-26', 'Election Day', 75, 87, 'DATE', '1998-11-03'],
+  // a month or season joined with a spelled-out year (TBAQ CNN19980223.1130.0960, CNN19980227.2130.0067)
+  ["Prices are back to that thirteen dollar a barrel level we saw in the winter of nineteen ninety-four.", '1998-02-23', 'the winter of nineteen ninety-four', 65, 99, 'DATE', '1994-WI'],
+  ["A bomb shocks the Olympic games. One person is killed. January nineteen ninety-seven. A bomb goes off at an abortion clinic.", '1998-02-27', 'January nineteen ninety-seven', 55, 84, 'DATE', '1997-01'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

@@ -23,6 +23,7 @@ const SEASON = new RegExp(
   'gi',
 )
 const OF_NEXT = /^\s+of\b/i
+const OF_SPELLED_YEAR = /^\s+of\s+(?:nineteen|eighteen|twenty|two\s+thousand)\b/i
 const SEASON_LEAD = new Set([
   'in',
   'during',
@@ -179,7 +180,13 @@ export const seasonFinder: Finder = {
       if (!SEASON_LEAD.has(wordBefore(m.input, m.index).toLowerCase())) return null
     }
     const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)
-    if (year === undefined && OF_NEXT.test(after)) return null
+    // "the fall of Rome" is no season; "the winter of nineteen ninety-four" is (refiners/merge-spelled-year).
+    if (
+      year === undefined &&
+      OF_NEXT.test(after) &&
+      !OF_SPELLED_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16))
+    )
+      return null
     // Relative seasons ("last fall", "this summer") are found by relative:determined; this covers "the summer", "summer 2021".
     const direction =
       det === 'last' ? 'past' : det === 'next' ? 'future' : det === 'this' ? 'same' : undefined
