@@ -92,6 +92,8 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   // a month or season joined with a spelled-out year (TBAQ CNN19980223.1130.0960, CNN19980227.2130.0067)
   ["Prices are back to that thirteen dollar a barrel level we saw in the winter of nineteen ninety-four.", '1998-02-23', 'the winter of nineteen ninety-four', 65, 99, 'DATE', '1994-WI'],
   ["A bomb shocks the Olympic games. One person is killed. January nineteen ninety-seven. A bomb goes off at an abortion clinic.", '1998-02-27', 'January nineteen ninety-seven', 55, 84, 'DATE', '1997-01'],
+  // a hyphenated duration adjective leaves "the" to its noun (TBAQ AP900815-0044)
+  ["Iraq offered talks following the August 1988 cease-fire of the eight-year war with Iran.", '1990-08-15', 'eight-year', 63, 73, 'DURATION', 'P8Y'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

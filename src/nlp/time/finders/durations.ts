@@ -34,6 +34,7 @@ const CAPITALISED = /^[A-Z]/
 const SPACES = /\s+/g
 const WHITESPACE = /\s/
 const APPROX_PREFIX = /^\S+(?:\s+than)?\s+/
+const LEADING_THE = /^the\s+/i
 
 export const durationFinder: Finder = {
   name: 'durations',
@@ -61,7 +62,13 @@ export const durationFinder: Finder = {
     const approx = m[1]?.toLowerCase()
     const lead = m[2]?.toLowerCase().replace(SPACES, ' ')
     // "over the past 20 years": "over" is a signal here; "over an hour" keeps it (TBAQ).
-    const skip = approx === 'over' && lead !== undefined ? (APPROX_PREFIX.exec(m[0])?.[0].length ?? 0) : 0
+    // "the eight-year war": an adjective; the article belongs to the noun (TBAQ, 5 of 5).
+    const skip =
+      approx === 'over' && lead !== undefined
+        ? (APPROX_PREFIX.exec(m[0])?.[0].length ?? 0)
+        : lead === 'the' && approx === undefined && m[0].includes(`-${unitWord}`)
+          ? (LEADING_THE.exec(m[0])?.[0].length ?? 0)
+          : 0
     const suffix = m[8]?.toLowerCase().replace(SPACES, ' ')
     if (suffix === 'later') {
       // "Three days later, …": TBAQ tags the span "Three days" as a DURATION and leaves "later" as a signal.
