@@ -195,8 +195,18 @@ export function evalTime(opts: { dataFile: string; split?: 'dev' | 'train' | 'al
 
 const pct = (x: number): string => (100 * x).toFixed(2)
 
+/** "value 50, spurious 32, …": counts by key, most frequent first. */
+function countBy(misses: readonly TimeMiss[], key: (m: TimeMiss) => string): string {
+  const counts = new Map<string, number>()
+  for (const m of misses) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1)
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')
+}
+
 /**
- * A plain-text report: scores, then misses grouped by kind.
+ * A plain-text report: scores, miss counts by kind and value misses by finder, then the misses.
  *
  * @example formatTimeEval(evalTime({ dataFile: '../shared/data/time/tempeval3-train.jsonl' }))
  */
@@ -211,6 +221,9 @@ export function formatTimeEval(r: TimeEvalResult, maxMisses = 60): string {
     line('type', r.type),
     `value accuracy on relaxed matches ${pct(r.valueAccuracy)}, type accuracy ${pct(r.typeAccuracy)}`,
   ]
+  out.push(`misses: ${countBy(r.misses, (m) => m.kind)}`)
+  const valueMisses = r.misses.filter((m) => m.kind === 'value')
+  out.push(`value misses by finder: ${countBy(valueMisses, (m) => m.system?.rule.split('@')[0] ?? '?')}`)
   const shown = r.misses.slice(0, maxMisses)
   for (const m of shown) {
     const g = m.gold ? `gold ${m.gold.type} ${m.gold.value} "${m.gold.text}"` : ''
