@@ -11,9 +11,8 @@ import { entitiesStage } from '../nlp/entities/stage.js'
 import { tokensStage } from '../nlp/tokens/stage.js'
 import { createPipeline } from '../pipeline/pipeline.js'
 import { decodeBilou } from '../nlp/learn/bilou.js'
-import { documentFeatures } from '../nlp/entities/features.js'
+import { compileDocument, tagCompiledDocument } from '../nlp/entities/fast-tagger.js'
 import { loadEntityModel } from '../nlp/entities/model-file.js'
-import { tagDocumentUnits } from '../nlp/entities/tagger.js'
 import { f1, groupByDoc, readConllUnits, type SpanCounts } from './train-entities.js'
 
 interface ConllDoc {
@@ -151,11 +150,12 @@ function taggerUnitF1(tokensFile: string): number | null {
   const model = loadEntityModel()
   const counts: SpanCounts = { tp: 0, fp: 0, fn: 0 }
   for (const doc of groupByDoc(sentences)) {
-    const features = documentFeatures(
+    const sentences = compileDocument(
       doc.map((s) => s.texts),
+      model.compiled,
       model.resources,
     )
-    const labels = tagDocumentUnits(model.scorer, features, model.types.length)
+    const labels = tagCompiledDocument(model.compiled, sentences, model.types.length)
     doc.forEach((s, i) => {
       const gold = new Set(s.gold.map((g) => `${g.start}:${g.end}:${g.type}`))
       for (const p of decodeBilou(labels[i] as Int32Array)) {

@@ -110,16 +110,51 @@ export type DocumentCasing = Map<string, number>
  * documentCasing([['Salami', 'said'], ['SALAMI', 'SPEAKS']]).get('salami') // 1
  */
 export function documentCasing(sentences: readonly (readonly string[])[]): DocumentCasing {
+  return documentCasingOf(sentences.map((texts) => texts.map(unitCase)))
+}
+
+/** What document casing and the headline test read of a unit text. */
+export interface UnitCase {
+  letter: boolean
+  /** The raw text in lower case: the key of {@link DocumentCasing}. */
+  caseKey: string
+  /** The casing flags the word contributes at a sentence start and elsewhere. */
+  flagAtStart: number
+  flagInside: number
+  /** Two or more characters with a lower-case letter: the sentence is not a headline. */
+  breaksHeadline: boolean
+}
+
+/**
+ * The casing facts of one unit text.
+ *
+ * @example
+ * unitCase('IRGC').flagInside // 4 (capitals)
+ */
+export function unitCase(t: string): UnitCase {
+  const letter = LETTER_RE.test(t)
+  const caseKey = t.toLowerCase()
+  const capitals = letter && t.length > 1 && t === t.toUpperCase() && t !== caseKey ? 4 : 0
+  const lower = t === caseKey ? 2 : 0
+  return {
+    letter,
+    caseKey,
+    flagAtStart: letter ? lower | capitals : 0,
+    flagInside: letter ? (lower || (CAP_RE.test(t) ? 1 : 0)) | capitals : 0,
+    breaksHeadline: letter && t.length > 1 && LOWER_LETTER_RE.test(t),
+  }
+}
+
+/** {@link documentCasing} from the units' casing facts. */
+export function documentCasingOf(sentences: readonly (readonly UnitCase[])[]): DocumentCasing {
   const casing: DocumentCasing = new Map()
-  for (const texts of sentences) {
-    if (isHeadline(texts)) continue
-    texts.forEach((t, i) => {
-      if (!LETTER_RE.test(t)) return
-      const lower = t.toLowerCase()
-      let flag = t === lower ? 2 : i > 0 && CAP_RE.test(t) ? 1 : 0
-      if (t.length > 1 && t === t.toUpperCase() && t !== lower) flag |= 4
-      if (flag) casing.set(lower, (casing.get(lower) ?? 0) | flag)
-    })
+  for (const units of sentences) {
+    if (isHeadlineOf(units)) continue
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i] as UnitCase
+      const flag = i === 0 ? u.flagAtStart : u.flagInside
+      if (flag) casing.set(u.caseKey, (casing.get(u.caseKey) ?? 0) | flag)
+    }
   }
   return casing
 }
@@ -190,14 +225,188 @@ export interface SentenceFeatures {
 }
 
 /** Whether a sentence reads as a headline: it has letters and no lower-case ones among its longer words. */
-function isHeadline(texts: readonly string[]): boolean {
+export function isHeadline(texts: readonly string[]): boolean {
+  return isHeadlineOf(texts.map(unitCase))
+}
+
+/** {@link isHeadline} from the units' casing facts. */
+export function isHeadlineOf(units: readonly UnitCase[]): boolean {
   let letters = 0
-  for (const t of texts) {
-    if (!LETTER_RE.test(t)) continue
-    letters++
-    if (t.length > 1 && LOWER_LETTER_RE.test(t)) return false
+  for (const u of units) {
+    if (u.breaksHeadline) return false
+    if (u.letter) letters++
   }
   return letters >= 2
+}
+
+/**
+ * What the features need to know about one unit text, independent of its neighbours: computed once per
+ * word type and cached by the compiled scorer, or per unit by {@link sentenceFeatures} in training.
+ */
+export interface WordInfo extends UnitCase {
+  /** The unit text. */
+  text: string
+  /** Lower case of the text with ’ as ' and digits as 0 (the form features read). */
+  lower: string
+  /** Feature seed of the word as the left half of a bigram ("l-1|l0"), and as the right half's left. */
+  bigramLeft: number
+  bigramRight: number
+  /** {@link hashString} of `lower` and of the word shape. */
+  lowerId: number
+  shapeId: number
+  /** 1 when the text starts with a capital letter. */
+  cap: number
+  /** Whether the text holds a letter. */
+  letter: boolean
+  /** Word class per granularity (−1 unknown, −2 for the sentence boundaries). */
+  classes: Int32Array
+  /** Whether training text writes the word mostly in lower case. */
+  common: boolean
+  /** Features of the word at its own position (bias, forms, shape, affixes, classes). */
+  own: Uint32Array
+  /** Features of the word seen from a neighbour at offset −2, −1, +1, +2 (index 0..3). */
+  around: Uint32Array[]
+}
+
+const NO_CLASSES = new Int32Array(0)
+const AROUND = [-2, -1, 1, 2] as const
+
+/**
+ * The per-word features of a unit text (or the sentence boundaries "<s>" and "</s>", with `boundary`).
+ *
+ * @example
+ * wordInfo('Tehran', resources).own // hashes of w=Tehran, l=tehran, sh=Xx, p1=t, …
+ */
+export function wordInfo(text: string, resources: FeatureResources, boundary = false): WordInfo {
+  const form = boundary ? text : text.replace(APOSTROPHE_RE, "'").replace(DIGIT_RE, '0')
+  const lower = boundary ? text : form.toLowerCase()
+  const shape = boundary ? text : wordShape(text)
+  const table = resources.clusters
+  let classes = NO_CLASSES
+  if (table) {
+    classes = new Int32Array(table.classes.length).fill(-2)
+    if (!boundary) {
+      const row = clusterRow(table, form)
+      for (let g = 0; g < classes.length; g++)
+        classes[g] = row < 0 ? -1 : ((table.classes[g] as Int32Array)[row] as number)
+    }
+  }
+  const own: number[] = []
+  if (!boundary) {
+    own.push(SEED.bias, hashString(form, SEED.form), hashString(lower, SEED.lower))
+    own.push(hashString(shape, SEED.shape))
+    for (let k = 1; k <= 4 && k <= lower.length; k++) {
+      own.push(hashString(lower.slice(0, k), SEED.prefix[k - 1]))
+      own.push(hashString(lower.slice(-k), SEED.suffix[k - 1]))
+    }
+    for (let g = 0; g < classes.length; g++)
+      own.push(hashInts(SEED.cluster[2], g, (classes[g] as number) + 2))
+  }
+  const around = AROUND.map((d) => {
+    const out = [hashString(lower, SEED.lowerAt[d + 2]), hashString(shape, SEED.shapeAt[d + 2])]
+    for (let g = 0; g < classes.length; g++)
+      out.push(hashInts(SEED.cluster[d + 2] as number, g, (classes[g] as number) + 2))
+    return Uint32Array.from(out)
+  })
+  return {
+    ...(boundary ? BOUNDARY_CASE : unitCase(text)),
+    text,
+    lower,
+    bigramLeft: hashString(PAIR_SEPARATOR, hashString(lower, SEED.bigramLeft)),
+    bigramRight: hashString(PAIR_SEPARATOR, hashString(lower, SEED.bigramRight)),
+    lowerId: hashString(lower),
+    shapeId: hashString(shape),
+    cap: !boundary && CAP_RE.test(text) ? 1 : 0,
+    classes,
+    common: !boundary && resources.commonWords.has(lower),
+    own: Uint32Array.from(own),
+    around,
+  }
+}
+
+const BOUNDARY_CASE: UnitCase = {
+  letter: false,
+  caseKey: '',
+  flagAtStart: 0,
+  flagInside: 0,
+  breaksHeadline: false,
+}
+const PAIR_SEPARATOR = '\u0002'
+const APOSTROPHE_RE = /’/g
+
+/** The sentence boundaries as neighbours: "<s>" before the first unit, "</s>" after the last. */
+export function boundaryInfos(resources: FeatureResources): { before: WordInfo; after: WordInfo } {
+  return { before: wordInfo('<s>', resources, true), after: wordInfo('</s>', resources, true) }
+}
+
+/** The position feature of a gazetteer hit (list, BILOU position, cased) at offset −1, 0 or +1. */
+export function gazetteerFeature(offset: number, hit: number): number {
+  return hashInts(SEED.gazetteer[offset + 1] as number, hit >> 1)
+}
+
+/** The cased gazetteer feature of a hit on the unit itself. */
+export function gazetteerCasedFeature(hit: number): number {
+  return hashInts(SEED.gazetteerCased, hit)
+}
+
+/**
+ * Gazetteer hits per unit: `list * 8 + position * 2 + cased` for every match covering the unit (position:
+ * 0 first, 1 inside, 2 last, 3 whole; cased when every letter word of the match is capitalised).
+ */
+export function gazetteerHits(
+  texts: readonly string[],
+  words: readonly Pick<WordInfo, 'cap' | 'letter'>[],
+  gazetteer: Gazetteer,
+  keys?: readonly string[],
+): (number[] | null)[] {
+  const hits: (number[] | null)[] = new Array<number[] | null>(texts.length).fill(null)
+  for (const m of keys ? gazetteer.matchKeys(keys, texts) : gazetteer.match(texts)) {
+    let cased = 1
+    for (let k = m.start; k < m.end; k++) {
+      const w = words[k] as Pick<WordInfo, 'cap' | 'letter'>
+      if (!w.cap && w.letter) cased = 0
+    }
+    for (let k = m.start; k < m.end; k++) {
+      const position = m.end - m.start === 1 ? 3 : k === m.start ? 0 : k === m.end - 1 ? 2 : 1
+      ;(hits[k] ??= []).push(m.list * 8 + position * 2 + cased)
+    }
+  }
+  return hits
+}
+
+/** Capitalisation pattern feature: each of −1, 0, +1 is 0 (lower), 1 (capital) or 2 (boundary). */
+export function capPatternFeature(before: number, self: number, after: number): number {
+  return hashInts(SEED.capPattern, before, self, after)
+}
+
+/** How the document writes the word, with the unit's own casing and the headline flag. */
+export function docCaseFeature(flags: number, capFirst: number, headline: number): number {
+  return hashInts(SEED.docCase, flags, capFirst, headline)
+}
+
+/** A common word, with its capitalisation and the headline flag. */
+export function commonFeatures(cap: number, headline: number): [number, number] {
+  return [SEED.common, hashInts(SEED.commonCap, cap, headline)]
+}
+
+/** Features of a headline's word (beyond the per-word ones). */
+export function headlineFeatures(lower: string): [number, number] {
+  return [SEED.headline, hashString(lower, SEED.headlineLower)]
+}
+
+/** Features of the first unit of a sentence. */
+export function firstFeatures(shapeOf: string): [number, number] {
+  return [SEED.first, hashString(shapeOf, SEED.firstShape)]
+}
+
+/** Word-class pair of a unit and the next (granularity 0). */
+export function clusterPairFeature(self: number, next: number): number {
+  return hashInts(SEED.clusterPair, self + 2, next + 2)
+}
+
+/** Bigram features continue a neighbour's seed over this word ("l-1|l0" = left seed + own lower case). */
+export function bigramFeature(seed: number, lower: string): number {
+  return hashString(lower, seed)
 }
 
 /**
@@ -213,99 +422,73 @@ export function sentenceFeatures(
   casing?: DocumentCasing,
 ): SentenceFeatures {
   const n = texts.length
-  const forms = texts.map((t) => t.replace(/’/g, "'").replace(DIGIT_RE, '0'))
-  const lowers = forms.map((t) => t.toLowerCase())
-  const shapes = texts.map(wordShape)
-  const caps = texts.map((t) => (CAP_RE.test(t) ? 1 : 0))
-  const lowerIds = new Uint32Array(n)
-  const shapeIds = new Uint32Array(n)
-  for (let i = 0; i < n; i++) {
-    lowerIds[i] = hashString(lowers[i] as string)
-    shapeIds[i] = hashString(shapes[i] as string)
-  }
-  const headline = isHeadline(texts)
-  const table = resources.clusters
-  const rows = table ? forms.map((form) => clusterRow(table, form)) : []
-  const classAt = (g: number, k: number): number => {
-    if (k < 0 || k >= n) return -2
-    const row = rows[k] as number
-    return row < 0 ? -1 : (((table as WordClassTable).classes[g] as Int32Array)[row] as number)
-  }
-
-  // Gazetteer hits: per unit, the (list, position, cased) triples of every match covering it.
-  const hits: number[][] = Array.from({ length: n }, () => [])
-  for (const m of resources.gazetteer.match(texts)) {
-    let cased = 1
-    for (let k = m.start; k < m.end; k++) if (!caps[k] && LETTER_RE.test(texts[k] as string)) cased = 0
-    for (let k = m.start; k < m.end; k++) {
-      const position = m.end - m.start === 1 ? 3 : k === m.start ? 0 : k === m.end - 1 ? 2 : 1
-      ;(hits[k] as number[]).push(m.list * 8 + position * 2 + cased)
-    }
-  }
-
+  const words = texts.map((t) => wordInfo(t, resources))
+  const { before, after } = boundaryInfos(resources)
+  const wordAt = (k: number): WordInfo => (k < 0 ? before : k >= n ? after : (words[k] as WordInfo))
+  const headline = isHeadline(texts) ? 1 : 0
+  const hits = gazetteerHits(texts, words, resources.gazetteer)
   const out: number[] = []
   const offsets = new Int32Array(n + 1)
-  const at = (arr: readonly string[], i: number): string =>
-    i < 0 ? '<s>' : i >= n ? '</s>' : (arr[i] as string)
+  const capAt = (k: number): number => (k < 0 || k >= n ? 2 : (words[k] as WordInfo).cap)
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length
-    const form = forms[i] as string
-    const lower = lowers[i] as string
-    out.push(SEED.bias, hashString(form, SEED.form), hashString(lower, SEED.lower))
-    out.push(hashString(shapes[i] as string, SEED.shape))
-    for (let k = 1; k <= 4 && k <= lower.length; k++) {
-      out.push(hashString(lower.slice(0, k), SEED.prefix[k - 1]))
-      out.push(hashString(lower.slice(-k), SEED.suffix[k - 1]))
+    const w = words[i] as WordInfo
+    for (const f of w.own) out.push(f)
+    AROUND.forEach((d, a) => {
+      for (const f of wordAt(i + d).around[a] as Uint32Array) out.push(f)
+    })
+    out.push(bigramFeature(wordAt(i - 1).bigramLeft, w.lower))
+    out.push(bigramFeature(w.bigramRight, wordAt(i + 1).lower))
+    out.push(capPatternFeature(capAt(i - 1), w.cap, capAt(i + 1)))
+    if (headline) out.push(...headlineFeatures(w.lower))
+    if (casing && w.letter) {
+      out.push(docCaseFeature(casing.get(w.lower) ?? 0, w.cap + (i === 0 ? 2 : 0), headline))
     }
-    for (let d = -2; d <= 2; d++) {
-      if (d === 0) continue
-      out.push(hashString(at(lowers, i + d), SEED.lowerAt[d + 2]))
-      out.push(hashString(at(shapes, i + d), SEED.shapeAt[d + 2]))
-    }
-    out.push(hashString(`${at(lowers, i - 1)}\u0002${lower}`, SEED.bigramLeft))
-    out.push(hashString(`${lower}\u0002${at(lowers, i + 1)}`, SEED.bigramRight))
-    const capAt = (k: number): number => (k < 0 || k >= n ? 2 : (caps[k] as number))
-    out.push(hashInts(SEED.capPattern, capAt(i - 1), capAt(i), capAt(i + 1)))
-    if (headline) {
-      out.push(SEED.headline, hashString(lower, SEED.headlineLower))
-    }
-    if (casing && LETTER_RE.test(texts[i] as string)) {
-      const flags = casing.get(lower) ?? 0
-      out.push(hashInts(SEED.docCase, flags, (caps[i] as number) + (i === 0 ? 2 : 0), headline ? 1 : 0))
-    }
-    if (i === 0) out.push(SEED.first, hashString(shapes[i] as string, SEED.firstShape))
-    if (resources.commonWords.has(lower)) {
-      out.push(SEED.common, hashInts(SEED.commonCap, caps[i] as number, headline ? 1 : 0))
-    }
-    if (table) {
-      for (let g = 0; g < table.classes.length; g++) {
-        for (let d = -2; d <= 2; d++)
-          out.push(hashInts(SEED.cluster[d + 2] as number, g, classAt(g, i + d) + 2))
-      }
-      out.push(hashInts(SEED.clusterPair, classAt(0, i) + 2, classAt(0, i + 1) + 2))
+    if (i === 0) out.push(...firstFeatures(wordShape(w.text)))
+    if (w.common) out.push(...commonFeatures(w.cap, headline))
+    if (w.classes.length > 0) {
+      out.push(clusterPairFeature(w.classes[0] as number, wordAt(i + 1).classes[0] as number))
     }
     for (let d = -1; d <= 1; d++) {
-      const k = i + d
-      if (k < 0 || k >= n) continue
-      for (const hit of hits[k] as number[]) {
-        out.push(hashInts(SEED.gazetteer[d + 1] as number, hit >> 1))
-        if (d === 0) out.push(hashInts(SEED.gazetteerCased, hit))
+      for (const hit of hits[i + d] ?? []) {
+        out.push(gazetteerFeature(d, hit))
+        if (d === 0) out.push(gazetteerCasedFeature(hit))
       }
     }
   }
   offsets[n] = out.length
-  return {
-    offsets,
-    features: Uint32Array.from(out),
-    lowerIds,
-    shapeIds,
-    capitalised: Uint8Array.from(caps),
-    texts,
-  }
+  const lowerIds = new Uint32Array(n)
+  const shapeIds = new Uint32Array(n)
+  const capitalised = new Uint8Array(n)
+  words.forEach((w, i) => {
+    lowerIds[i] = w.lowerId
+    shapeIds[i] = w.shapeId
+    capitalised[i] = w.cap
+  })
+  return { offsets, features: Uint32Array.from(out), lowerIds, shapeIds, capitalised, texts }
 }
+
+/** What document history and context read of a sentence's units. */
+export type UnitKeys = Pick<SentenceFeatures, 'lowerIds' | 'capitalised'>
 
 /** Labels the same word form got earlier in the document, by type (reset per document). */
 export type DocumentHistory = Map<number, Int32Array>
+
+/**
+ * Dynamic feature ids by their small-integer arguments: labels shifted by one (0 = before the sentence),
+ * `lower`/`shape` are {@link WordInfo.lowerId}/{@link WordInfo.shapeId}, `type` is 0 for none, t + 1 for t.
+ */
+export const labelFeature = {
+  prev1: (label: number): number => hashInts(SEED.prev1, label),
+  prev2: (label: number): number => hashInts(SEED.prev2, label),
+  prev12: (label1: number, label2: number): number => hashInts(SEED.prev12, label1, label2),
+  prev1Lower: (label: number, lower: number): number =>
+    hashInts(SEED.prev1Lower, label, lower & 0xffff, lower >>> 16),
+  prev1Shape: (label: number, shape: number): number =>
+    hashInts(SEED.prev1Shape, label, shape & 0xffff, shape >>> 16),
+  history: (type: number): number => hashInts(SEED.history, type),
+  context: (type: number): number => hashInts(SEED.context, type),
+}
 
 /**
  * Appends the dynamic features of unit `i` to `out` (from index `count`) and returns the new count.
@@ -323,35 +506,33 @@ export function dynamicFeatures(
 ): number {
   let c = count
   const lower = f.lowerIds[i] as number
-  out[c++] = hashInts(SEED.prev1, prev1 + 1)
-  out[c++] = hashInts(SEED.prev2, prev2 + 1)
-  out[c++] = hashInts(SEED.prev12, prev1 + 1, prev2 + 1)
-  out[c++] = hashInts(SEED.prev1Lower, prev1 + 1, lower & 0xffff, lower >>> 16)
-  out[c++] = hashInts(
-    SEED.prev1Shape,
-    prev1 + 1,
-    (f.shapeIds[i] as number) & 0xffff,
-    (f.shapeIds[i] as number) >>> 16,
-  )
+  out[c++] = labelFeature.prev1(prev1 + 1)
+  out[c++] = labelFeature.prev2(prev2 + 1)
+  out[c++] = labelFeature.prev12(prev1 + 1, prev2 + 1)
+  out[c++] = labelFeature.prev1Lower(prev1 + 1, lower)
+  out[c++] = labelFeature.prev1Shape(prev1 + 1, f.shapeIds[i] as number)
   const seen = f.capitalised[i] ? history.get(lower) : undefined
-  if (seen) {
-    let best = -1
-    let bestCount = 0
-    for (let t = 0; t < seen.length; t++) {
-      if ((seen[t] as number) > bestCount) {
-        bestCount = seen[t] as number
-        best = t
-      }
-    }
-    out[c++] = hashInts(SEED.history, best + 1)
-  }
-  if (context && (context[i] as number) >= 0) out[c++] = hashInts(SEED.context, context[i] as number)
+  if (seen) out[c++] = labelFeature.history(mostFrequent(seen) + 1)
+  if (context && (context[i] as number) >= 0) out[c++] = labelFeature.context(context[i] as number)
   return c
+}
+
+/** Index of the largest count (the first on ties), −1 when all are 0. */
+export function mostFrequent(counts: Int32Array): number {
+  let best = -1
+  let bestCount = 0
+  for (let t = 0; t < counts.length; t++) {
+    if ((counts[t] as number) > bestCount) {
+      bestCount = counts[t] as number
+      best = t
+    }
+  }
+  return best
 }
 
 /** Records that unit `i` (if capitalised) was labelled with entity type `type` (−1 for none). */
 export function recordHistory(
-  f: SentenceFeatures,
+  f: UnitKeys,
   i: number,
   type: number,
   typeCount: number,
@@ -379,7 +560,7 @@ export const MAX_DYNAMIC_FEATURES = 7
  * const context = documentContext(features, firstPassTypes, 4)
  */
 export function documentContext(
-  features: readonly SentenceFeatures[],
+  features: readonly UnitKeys[],
   unitTypes: readonly Int32Array[],
   typeCount: number,
 ): Int32Array[] {

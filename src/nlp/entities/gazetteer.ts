@@ -59,7 +59,7 @@ export class Gazetteer {
     if (units.length === 0 || units.length > MAX_ENTRY_UNITS) return
     let node = this.root
     for (const unit of units) {
-      const key = unit.toLowerCase().replace(/’/g, "'")
+      const key = gazetteerKey(unit)
       let child = node.next.get(key)
       if (!child) {
         child = { next: new Map(), ends: [] }
@@ -80,11 +80,16 @@ export class Gazetteer {
    * new Gazetteer({ country: ['Iran'] }).match(['in', 'Iran']) // [{ start: 1, end: 2, list: 0 }]
    */
   match(texts: readonly string[]): GazetteerMatch[] {
+    return this.matchKeys(texts.map(gazetteerKey), texts)
+  }
+
+  /** {@link match} with each unit's {@link gazetteerKey} computed beforehand. */
+  matchKeys(keys: readonly string[], texts: readonly string[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = []
-    for (let i = 0; i < texts.length; i++) {
+    for (let i = 0; i < keys.length; i++) {
       let node: TrieNode | undefined = this.root
-      for (let j = i; j < texts.length && j - i < MAX_ENTRY_UNITS; j++) {
-        node = node.next.get((texts[j] as string).toLowerCase().replace(/’/g, "'"))
+      for (let j = i; j < keys.length && j - i < MAX_ENTRY_UNITS; j++) {
+        node = node.next.get(keys[j] as string)
         if (!node) break
         for (const end of node.ends) {
           if (end.exact && !exactMatch(end.exact, texts, i)) continue
@@ -101,6 +106,13 @@ export class Gazetteer {
     return id >= 0 && (this.phrases[id] as Set<string>).has(normalisePhrase(phrase))
   }
 }
+
+/** How the trie spells a unit: lower case, ’ as '. */
+export function gazetteerKey(unit: string): string {
+  return unit.toLowerCase().replace(APOSTROPHE_RE, "'")
+}
+
+const APOSTROPHE_RE = /’/g
 
 function normalisePhrase(phrase: string): string {
   return phrase.toLowerCase().replace(/’/g, "'")

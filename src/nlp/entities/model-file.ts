@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { LinearModel } from '../learn/linear-model.js'
 import { decodeLinearModel } from '../learn/model-codec.js'
+import { CompiledEntityScorer } from './compiled-scorer.js'
 import type { FeatureResources } from './features.js'
 import { Gazetteer } from './gazetteer.js'
 
@@ -35,6 +36,8 @@ export type EntityModelMeta = z.infer<typeof EntityModelMetaSchema>
 
 export interface EntityModel {
   scorer: LinearModel
+  /** The same weights compiled for fast tagging (run time). */
+  compiled: CompiledEntityScorer
   resources: FeatureResources
   types: readonly string[]
   /** sha256 of model.json (which pins the weights file by its own sha256). */
@@ -51,23 +54,19 @@ export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models/entities
  * const model = assembleEntityModel(meta, linear, 'sha…')
  */
 export function assembleEntityModel(meta: EntityModelMeta, scorer: LinearModel, hash: string): EntityModel {
-  return {
-    scorer,
-    resources: {
-      gazetteer: new Gazetteer(meta.gazetteers),
-      commonWords: new Set(meta.commonWords),
-      ...(meta.clusters
-        ? {
-            clusters: {
-              index: new Map(meta.clusters.words.map((w, i) => [w, i])),
-              classes: meta.clusters.classes.map((c) => Int32Array.from(c)),
-            },
-          }
-        : {}),
-    },
-    types: meta.types,
-    hash,
+  const resources: FeatureResources = {
+    gazetteer: new Gazetteer(meta.gazetteers),
+    commonWords: new Set(meta.commonWords),
+    ...(meta.clusters
+      ? {
+          clusters: {
+            index: new Map(meta.clusters.words.map((w, i) => [w, i])),
+            classes: meta.clusters.classes.map((c) => Int32Array.from(c)),
+          },
+        }
+      : {}),
   }
+  return { scorer, compiled: new CompiledEntityScorer(scorer, resources), resources, types: meta.types, hash }
 }
 
 const cache = new Map<string, EntityModel>()

@@ -1,13 +1,12 @@
 /**
- * Runs the tagger over a document: per sentence, the tagger units and static features; then two-pass greedy
- * decoding over the whole document ({@link tagDocumentUnits}), and BILOU decoding into typed unit ranges
- * with character offsets.
+ * Runs the tagger over a document: per sentence, the tagger units and their static scores; then two-pass
+ * greedy decoding over the whole document with the compiled model ({@link tagCompiledDocument}), and BILOU
+ * decoding into typed unit ranges with character offsets.
  */
 import { decodeBilou } from '../learn/bilou.js'
 import type { DocView } from '../../model/doc-view.js'
-import { documentFeatures, type SentenceFeatures } from './features.js'
+import { compileDocument, tagCompiledDocument, type CompiledSentence } from './fast-tagger.js'
 import type { EntityModel } from './model-file.js'
-import { tagDocumentUnits } from './tagger.js'
 import { unitsFromTokens, type TaggerUnits } from './tagger-units.js'
 
 /** A tagged name before type mapping: character span, CoNLL type, its units and its sentence's units. */
@@ -43,13 +42,14 @@ export function tagDocument(doc: DocView, model: EntityModel): TaggedName[] {
     first = last
     if (units.texts.length > 0) sentences.push(units)
   }
-  const features = documentFeatures(
+  const compiled = compileDocument(
     sentences.map((u) => u.texts),
+    model.compiled,
     model.resources,
   )
-  const labels = tagDocumentUnits(model.scorer, features, model.types.length)
+  const labels = tagCompiledDocument(model.compiled, compiled, model.types.length)
   sentences.forEach((units, s) => {
-    const f = features[s] as SentenceFeatures
+    const f = compiled[s] as CompiledSentence
     for (const span of decodeBilou(labels[s] as Int32Array)) {
       out.push({
         start: units.starts[span.start] as number,

@@ -5,6 +5,7 @@
  * one MISC span) and cost about 1 F1 on CoNLL dev. Training drives the same loop through `onStep`.
  */
 import { decodeBilou, type TokenSpan } from '../learn/bilou.js'
+import { argmax } from '../learn/linear-model.js'
 import {
   documentContext,
   dynamicFeatures,
@@ -12,6 +13,7 @@ import {
   recordHistory,
   type DocumentHistory,
   type SentenceFeatures,
+  type UnitKeys,
 } from './features.js'
 
 /** Anything that scores a feature list: the trainer's live weights or the shipped model. */
@@ -55,34 +57,38 @@ export function tagSentence(
     buffer.set(f.features.subarray(from, to), 0)
     const count = dynamicFeatures(f, i, prev1, prev2, history, buffer, to - from, context)
     scorer.score(buffer, count, scores)
-    let best = 0
-    let bestScore = -Infinity
-    for (let l = 0; l < L; l++) {
-      const s = scores[l] as number
-      if (s > bestScore) {
-        bestScore = s
-        best = l
-      }
-    }
-    // The last unit of a sentence cannot leave a span open: B→U, I→L of the same type.
-    if (i === n - 1 && best > 0) {
-      const pos = (best - 1) & 3
-      if (pos === 0) best += 3
-      else if (pos === 1) best += 1
-    }
+    let best = argmax(scores, L)
+    if (i === n - 1) best = closeSpan(best)
     const label = onStep ? onStep(buffer, count, i, best) : best
     labels[i] = label
     prev2 = prev1
     prev1 = label
   }
+  recordSentenceHistory(f, labels, typeCount, history)
+  return labels
+}
+
+/** The label the last unit of a sentence takes instead of `label`: B→U, I→L of the same type (spans close). */
+export function closeSpan(label: number): number {
+  if (label <= 0) return label
+  const pos = (label - 1) & 3
+  return pos === 0 ? label + 3 : pos === 1 ? label + 1 : label
+}
+
+/** Records each unit's type under `labels` (−1 outside spans) in the document history. */
+export function recordSentenceHistory(
+  keys: UnitKeys,
+  labels: Int32Array,
+  typeCount: number,
+  history: DocumentHistory,
+): void {
   const spans = decodeBilou(labels)
   let k = 0
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < labels.length; i++) {
     while (k < spans.length && (spans[k] as TokenSpan).end <= i) k++
     const span = spans[k]
-    recordHistory(f, i, span && span.start <= i ? span.type : -1, typeCount, history)
+    recordHistory(keys, i, span && span.start <= i ? span.type : -1, typeCount, history)
   }
-  return labels
 }
 
 /** Entity type (−1 for none) of each unit under BILOU labels. */

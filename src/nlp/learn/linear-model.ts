@@ -18,9 +18,9 @@ export class LinearModel {
   /** The rows as loaded, for saving. */
   readonly data: LinearModelData
   // Open-addressing table from feature hash to row offset: a Map keyed by uint32 values above 2^31 (not
-  // small integers in V8) made scoring several times slower. Linear probing; -1 marks an empty slot.
-  private readonly slotKeys: Uint32Array
-  private readonly slotRows: Int32Array
+  // small integers in V8) made scoring several times slower. Linear probing; each slot is [key as int32,
+  // row offset] side by side, so a probe touches one cache line; row -1 marks an empty slot.
+  private readonly slots: Int32Array
   private readonly mask: number
   private readonly weights: Float32Array
 
@@ -31,24 +31,28 @@ export class LinearModel {
     let size = 16
     while (size < data.hashes.length * 2) size *= 2
     this.mask = size - 1
-    this.slotKeys = new Uint32Array(size)
-    this.slotRows = new Int32Array(size).fill(-1)
+    this.slots = new Int32Array(2 * size).fill(-1)
     for (let r = 0; r < data.hashes.length; r++) {
-      const key = data.hashes[r] as number
+      const key = (data.hashes[r] as number) | 0
       let slot = mix(key) & this.mask
-      while ((this.slotRows[slot] as number) >= 0 && this.slotKeys[slot] !== key)
+      while ((this.slots[2 * slot + 1] as number) >= 0 && this.slots[2 * slot] !== key)
         slot = (slot + 1) & this.mask
-      this.slotKeys[slot] = key
-      this.slotRows[slot] = r * data.labels
+      this.slots[2 * slot] = key
+      this.slots[2 * slot + 1] = r * data.labels
     }
   }
 
-  /** Row offset of a feature hash, or -1 when the model has no weights for it. */
-  private row(key: number): number {
-    let slot = mix(key) & this.mask
+  /**
+   * Offset of a feature hash's row in `data.weights` (`row * labelCount`), or -1 when the model has no
+   * weights for it.
+   */
+  row(key: number): number {
+    const k = key | 0
+    const slots = this.slots
+    let slot = mix(k) & this.mask
     for (;;) {
-      const row = this.slotRows[slot] as number
-      if (row < 0 || this.slotKeys[slot] === key) return row
+      const row = slots[2 * slot + 1] as number
+      if (row < 0 || slots[2 * slot] === k) return row
       slot = (slot + 1) & this.mask
     }
   }
@@ -65,7 +69,7 @@ export class LinearModel {
     scores.fill(0, 0, L)
     const w = this.weights
     for (let i = 0; i < count; i++) {
-      const base = this.row((features[i] as number) >>> 0)
+      const base = this.row(features[i] as number)
       if (base < 0) continue
       for (let l = 0; l < L; l++) scores[l] = (scores[l] as number) + (w[base + l] as number)
     }

@@ -1,0 +1,304 @@
+/**
+ * The entity model compiled for fast tagging. Scoring a unit feature by feature costs one hash-table probe
+ * and one cache miss per feature (about 40 per unit, twice per document); most of them depend only on one
+ * word and where it sits. So:
+ *
+ * - each word type's features are summed once into score vectors, one per position it can hold relative
+ *   to the unit being labelled (−2 … +2), and cached by text;
+ * - features over small integers (capitalisation pattern, document casing, previous labels, document
+ *   history and context) are summed into dense tables when the model loads;
+ * - a unit's static score (everything but the labels) is computed once and reused by both passes;
+ * - weights are the model's int16 quantisation (model-codec.ts) summed in int32: exact, so the order of
+ *   the sum cannot change a decision.
+ *
+ * Feature ids are exactly those of features.ts (the same helpers build them), so a compiled model scores
+ * like the {@link LinearModel} it came from, up to the float rounding of the latter.
+ */
+import type { LinearModel } from '../learn/linear-model.js'
+import {
+  bigramFeature,
+  boundaryInfos,
+  capPatternFeature,
+  clusterPairFeature,
+  commonFeatures,
+  docCaseFeature,
+  firstFeatures,
+  gazetteerCasedFeature,
+  gazetteerFeature,
+  headlineFeatures,
+  labelFeature,
+  wordInfo,
+  wordShape,
+  type DocumentCasing,
+  type FeatureResources,
+  type UnitCase,
+  type WordInfo,
+} from './features.js'
+import { gazetteerKey } from './gazetteer.js'
+
+/** A word type as the compiled scorer keeps it. */
+export interface CompiledWord extends UnitCase {
+  text: string
+  /** {@link gazetteerKey} of the text. */
+  gazetteerKey: string
+  lower: string
+  lowerId: number
+  cap: number
+  letter: boolean
+  common: boolean
+  /** Word class at the first granularity (−1 unknown, −2 boundary); 0 when the model has no classes. */
+  class0: number
+  bigramLeft: number
+  bigramRight: number
+  /** Score of the word's per-word features at offsets −2, −1, 0, +1, +2: `vec[(offset + 2) * L + label]`. */
+  vec: Int32Array
+  /** `[label + 1, row offset, …]`: rows of the "previous label + this word" features the model has. */
+  prevLower: Int32Array
+  /** Dense "previous label + this word's shape" scores, shared by every word of the shape. */
+  prevShape: Int32Array
+  /** Row offset of the "first unit with this shape" feature, −1 when absent. */
+  firstShape: number
+}
+
+/** Word types cached before the cache is cleared (a long corpus would otherwise grow it without bound). */
+const MAX_CACHED_WORDS = 50_000
+/** Previous-label values: −1 (sentence start) … labels − 1, shifted by one. */
+const MAX_HISTORY_TYPES = 16
+
+export class CompiledEntityScorer {
+  readonly labelCount: number
+  private readonly model: LinearModel
+  private readonly resources: FeatureResources
+  private readonly weights: Int16Array
+  private readonly words = new Map<string, CompiledWord>()
+  private readonly shapes = new Map<number, Int32Array>()
+  readonly before: CompiledWord
+  readonly after: CompiledWord
+  private readonly capPattern: Int32Array
+  private readonly docCase: Int32Array
+  private readonly common: Int32Array
+  private readonly first: Int32Array
+  private readonly headline: Int32Array
+  /** The three previous-label features summed, by (previous label, the one before) shifted by one. */
+  private readonly previous: Int32Array
+  private readonly history: Int32Array
+  private readonly context: Int32Array
+  private readonly hasClasses: boolean
+
+  constructor(model: LinearModel, resources: FeatureResources) {
+    this.model = model
+    this.resources = resources
+    const L = (this.labelCount = model.labelCount)
+    this.weights = quantise(model.data.weights)
+    this.hasClasses = (resources.clusters?.classes.length ?? 0) > 0
+    const { before, after } = boundaryInfos(resources)
+    this.before = this.compile(before)
+    this.after = this.compile(after)
+    const P = L + 1
+    this.capPattern = this.table(27, (k) => [
+      capPatternFeature(Math.floor(k / 9), Math.floor(k / 3) % 3, k % 3),
+    ])
+    this.docCase = this.table(8 * 4 * 2, (k) => [docCaseFeature(k >> 3, (k >> 1) & 3, k & 1)])
+    this.common = this.table(4, (k) => commonFeatures(k >> 1, k & 1))
+    this.first = this.table(1, () => [firstFeatures('')[0]])
+    this.headline = this.table(1, () => [headlineFeatures('')[0]])
+    this.previous = this.table(P * P, (k) => {
+      const a = Math.floor(k / P)
+      const b = k % P
+      return [labelFeature.prev1(a), labelFeature.prev2(b), labelFeature.prev12(a, b)]
+    })
+    this.history = this.table(MAX_HISTORY_TYPES, (k) => [labelFeature.history(k)])
+    this.context = this.table(MAX_HISTORY_TYPES, (k) => [labelFeature.context(k)])
+  }
+
+  /** Adds the row of feature `id` (if the model has it) into `out` at `at`. */
+  private addFeature(id: number, out: Int32Array, at: number): void {
+    const row = this.model.row(id)
+    if (row >= 0) this.addRow(row, out, at)
+  }
+
+  private addRow(row: number, out: Int32Array, at: number): void {
+    const w = this.weights
+    for (let l = 0; l < this.labelCount; l++) out[at + l] = (out[at + l] as number) + (w[row + l] as number)
+  }
+
+  /** `size` summed score vectors; entry k is the sum of the rows of `features(k)`. */
+  private table(size: number, features: (k: number) => readonly number[]): Int32Array {
+    const out = new Int32Array(size * this.labelCount)
+    for (let k = 0; k < size; k++) for (const id of features(k)) this.addFeature(id, out, k * this.labelCount)
+    return out
+  }
+
+  private compile(info: WordInfo): CompiledWord {
+    const L = this.labelCount
+    const vec = new Int32Array(5 * L)
+    for (const id of info.own) this.addFeature(id, vec, 2 * L)
+    info.around.forEach((ids, a) => {
+      const slot = a < 2 ? a : a + 1
+      for (const id of ids) this.addFeature(id, vec, slot * L)
+    })
+    const prevLower: number[] = []
+    for (let p = 0; p <= L; p++) {
+      const row = this.model.row(labelFeature.prev1Lower(p, info.lowerId))
+      if (row >= 0) prevLower.push(p, row)
+    }
+    let prevShape = this.shapes.get(info.shapeId)
+    if (!prevShape) {
+      const shapeId = info.shapeId
+      prevShape = this.table(L + 1, (p) => [labelFeature.prev1Shape(p, shapeId)])
+      this.shapes.set(shapeId, prevShape)
+    }
+    return {
+      letter: info.letter,
+      caseKey: info.caseKey,
+      flagAtStart: info.flagAtStart,
+      flagInside: info.flagInside,
+      breaksHeadline: info.breaksHeadline,
+      gazetteerKey: gazetteerKey(info.text),
+      text: info.text,
+      lower: info.lower,
+      lowerId: info.lowerId,
+      cap: info.cap,
+      common: info.common,
+      class0: info.classes.length > 0 ? (info.classes[0] as number) : 0,
+      bigramLeft: info.bigramLeft,
+      bigramRight: info.bigramRight,
+      vec,
+      prevLower: Int32Array.from(prevLower),
+      prevShape,
+      firstShape: this.model.row(firstFeatures(wordShape(info.text))[1]),
+    }
+  }
+
+  /** The compiled form of a unit text (cached). */
+  word(text: string): CompiledWord {
+    let w = this.words.get(text)
+    if (w === undefined) {
+      if (this.words.size >= MAX_CACHED_WORDS) this.words.clear()
+      w = this.compile(wordInfo(text, this.resources))
+      this.words.set(text, w)
+    }
+    return w
+  }
+
+  /**
+   * Static scores of a sentence's units, `out[i * L + label]`: every feature of features.ts except the
+   * previous labels, document history and two-pass context.
+   *
+   * @param hits gazetteer hits per unit ({@link gazetteerHits})
+   */
+  staticScores(
+    words: readonly CompiledWord[],
+    headline: boolean,
+    hits: readonly (number[] | null)[],
+    casing: DocumentCasing | undefined,
+  ): Int32Array {
+    const L = this.labelCount
+    const n = words.length
+    const out = new Int32Array(n * L)
+    const hl = headline ? 1 : 0
+    for (let i = 0; i < n; i++) {
+      const at = i * L
+      const w = words[i] as CompiledWord
+      const m2 = i >= 2 ? (words[i - 2] as CompiledWord) : this.before
+      const m1 = i >= 1 ? (words[i - 1] as CompiledWord) : this.before
+      const p1 = i + 1 < n ? (words[i + 1] as CompiledWord) : this.after
+      const p2 = i + 2 < n ? (words[i + 2] as CompiledWord) : this.after
+      // Each neighbour adds its vector for the offset it sits at (the word two before: slot 0, …).
+      const own = w.vec
+      const v0 = m2.vec
+      const v1 = m1.vec
+      const v3 = p1.vec
+      const v4 = p2.vec
+      const capBefore = i >= 1 ? m1.cap : 2
+      const capAfter = i + 1 < n ? p1.cap : 2
+      const cp = (capBefore * 9 + w.cap * 3 + capAfter) * L
+      const cpt = this.capPattern
+      for (let l = 0; l < L; l++) {
+        out[at + l] =
+          (own[2 * L + l] as number) +
+          (v0[l] as number) +
+          (v1[L + l] as number) +
+          (v3[3 * L + l] as number) +
+          (v4[4 * L + l] as number) +
+          (cpt[cp + l] as number)
+      }
+      this.addFeature(bigramFeature(m1.bigramLeft, w.lower), out, at)
+      this.addFeature(bigramFeature(w.bigramRight, p1.lower), out, at)
+      if (headline) {
+        this.addDense(this.headline, 0, out, at)
+        this.addFeature(headlineFeatures(w.lower)[1], out, at)
+      }
+      if (casing && w.letter) {
+        const flags = casing.get(w.lower) ?? 0
+        this.addDense(this.docCase, (flags << 3) | ((w.cap + (i === 0 ? 2 : 0)) << 1) | hl, out, at)
+      }
+      if (i === 0) {
+        this.addDense(this.first, 0, out, at)
+        if (w.firstShape >= 0) this.addRow(w.firstShape, out, at)
+      }
+      if (w.common) this.addDense(this.common, (w.cap << 1) | hl, out, at)
+      if (this.hasClasses) this.addFeature(clusterPairFeature(w.class0, p1.class0), out, at)
+      for (let d = -1; d <= 1; d++) {
+        const unitHits = hits[i + d]
+        if (!unitHits) continue
+        for (const hit of unitHits) {
+          this.addFeature(gazetteerFeature(d, hit), out, at)
+          if (d === 0) this.addFeature(gazetteerCasedFeature(hit), out, at)
+        }
+      }
+    }
+    return out
+  }
+
+  private addDense(table: Int32Array, k: number, out: Int32Array, at: number): void {
+    const L = this.labelCount
+    const base = k * L
+    for (let l = 0; l < L; l++) out[at + l] = (out[at + l] as number) + (table[base + l] as number)
+  }
+
+  /**
+   * Full scores of unit `i`: its static scores plus the label features. `prev1`/`prev2` are the previous
+   * labels (−1 at the sentence start), `history`/`context` a type + 1 (0 none) or −1 when absent.
+   */
+  score(
+    statics: Int32Array,
+    i: number,
+    w: CompiledWord,
+    prev1: number,
+    prev2: number,
+    history: number,
+    context: number,
+    out: Int32Array,
+  ): void {
+    const L = this.labelCount
+    const P = L + 1
+    const a = prev1 + 1
+    const b = prev2 + 1
+    const s = i * L
+    const t1 = a * L
+    const t12 = (a * P + b) * L
+    const previous = this.previous
+    const shape = w.prevShape
+    for (let l = 0; l < L; l++) {
+      out[l] = (statics[s + l] as number) + (previous[t12 + l] as number) + (shape[t1 + l] as number)
+    }
+    const lower = w.prevLower
+    for (let k = 0; k < lower.length; k += 2) if (lower[k] === a) this.addRow(lower[k + 1] as number, out, 0)
+    if (history >= 0) this.addDense(this.history, history, out, 0)
+    if (context >= 0) this.addDense(this.context, context, out, 0)
+  }
+}
+
+/**
+ * The int16 values behind a model's weights: exact for a model read from its codec file (the weights are
+ * `value * scale` with one scale), and the same quantisation as saving would apply for any other.
+ */
+function quantise(weights: Float32Array): Int16Array {
+  let maxAbs = 0
+  for (const v of weights) maxAbs = Math.max(maxAbs, Math.abs(v))
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1
+  const out = new Int16Array(weights.length)
+  for (let k = 0; k < weights.length; k++) out[k] = Math.round((weights[k] as number) / scale)
+  return out
+}

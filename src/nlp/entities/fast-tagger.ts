@@ -1,0 +1,114 @@
+/**
+ * Document tagging with the compiled model ({@link CompiledEntityScorer}): the same two greedy passes as
+ * {@link tagDocumentUnits} (document casing, recased headlines, history, two-pass context), with each
+ * unit's static score computed once and shared by both passes.
+ */
+import { argmax } from '../learn/linear-model.js'
+import type { CompiledEntityScorer, CompiledWord } from './compiled-scorer.js'
+import {
+  documentCasingOf,
+  documentContext,
+  gazetteerHits,
+  isHeadlineOf,
+  mostFrequent,
+  recaseHeadline,
+  type DocumentHistory,
+  type FeatureResources,
+  type UnitKeys,
+} from './features.js'
+import { closeSpan, recordSentenceHistory, unitTypes } from './tagger.js'
+
+/** A sentence ready for decoding. */
+export interface CompiledSentence extends UnitKeys {
+  /** Unit texts as tagged (headlines recased). */
+  texts: readonly string[]
+  words: CompiledWord[]
+  /** Static scores, `statics[i * labels + label]`. */
+  statics: Int32Array
+}
+
+/**
+ * Compiles a document's sentences (unit texts): casing, headline recasing, gazetteer hits, static scores.
+ *
+ * @example
+ * const sentences = compileDocument([['Hossein', 'Salami', 'said']], scorer, resources)
+ */
+export function compileDocument(
+  sentences: readonly (readonly string[])[],
+  scorer: CompiledEntityScorer,
+  resources: FeatureResources,
+): CompiledSentence[] {
+  const words = sentences.map((texts) => texts.map((t) => scorer.word(t)))
+  const casing = documentCasingOf(words)
+  return sentences.map((original, s) => {
+    let units = words[s] as CompiledWord[]
+    let texts = original
+    const headline = isHeadlineOf(units)
+    if (headline) {
+      texts = recaseHeadline(original, casing, resources.commonWords, resources.gazetteer.acronyms)
+      units = texts.map((t) => scorer.word(t))
+    }
+    const n = texts.length
+    const lowerIds = new Uint32Array(n)
+    const capitalised = new Uint8Array(n)
+    const keys = new Array<string>(n)
+    for (let i = 0; i < n; i++) {
+      const w = units[i] as CompiledWord
+      lowerIds[i] = w.lowerId
+      capitalised[i] = w.cap
+      keys[i] = w.gazetteerKey
+    }
+    const hits = gazetteerHits(texts, units, resources.gazetteer, keys)
+    const statics = scorer.staticScores(units, headline && isHeadlineOf(units), hits, casing)
+    return { texts, words: units, statics, lowerIds, capitalised }
+  })
+}
+
+/** Greedy labels of one sentence; records the chosen types in `history`. */
+function tagCompiledSentence(
+  scorer: CompiledEntityScorer,
+  s: CompiledSentence,
+  history: DocumentHistory,
+  typeCount: number,
+  scores: Int32Array,
+  context?: Int32Array,
+): Int32Array {
+  const n = s.words.length
+  const L = scorer.labelCount
+  const labels = new Int32Array(n)
+  let prev1 = -1
+  let prev2 = -1
+  for (let i = 0; i < n; i++) {
+    const w = s.words[i] as CompiledWord
+    const seen = w.cap ? history.get(w.lowerId) : undefined
+    const historyType = seen ? mostFrequent(seen) + 1 : -1
+    scorer.score(s.statics, i, w, prev1, prev2, historyType, context ? (context[i] as number) : -1, scores)
+    let best = argmax(scores, L)
+    if (i === n - 1) best = closeSpan(best)
+    labels[i] = best
+    prev2 = prev1
+    prev1 = best
+  }
+  recordSentenceHistory(s, labels, typeCount, history)
+  return labels
+}
+
+/**
+ * BILOU labels of every sentence of a compiled document, in two passes like {@link tagDocumentUnits}.
+ *
+ * @example
+ * const labels = tagCompiledDocument(scorer, compileDocument(sentences, scorer, resources), 4)
+ */
+export function tagCompiledDocument(
+  scorer: CompiledEntityScorer,
+  sentences: readonly CompiledSentence[],
+  typeCount: number,
+): Int32Array[] {
+  const scores = new Int32Array(scorer.labelCount)
+  const first: Int32Array[] = []
+  let history: DocumentHistory = new Map()
+  for (const s of sentences) first.push(unitTypes(tagCompiledSentence(scorer, s, history, typeCount, scores)))
+  const context = documentContext(sentences, first, typeCount)
+  history = new Map()
+  return sentences.map((s, i) => tagCompiledSentence(scorer, s, history, typeCount, scores, context[i]))
+}
