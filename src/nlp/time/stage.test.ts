@@ -26,7 +26,7 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ["News of police response to a boy's digital clock in Texas last week has inspired a global movement.", '2015-09-22', 'last week', 58, 67, 'DATE', '2015-W38'],
   ['Yesterday Mohamed received VIP treatment at the Google Science Fair.', '2015-09-22', 'Yesterday', 0, 9, 'DATE', '2015-09-21'],
   ['Mohamed brought the digital clock he made to school on September 14, and a teacher mistook it for a bomb.', '2015-09-22', 'September 14', 55, 67, 'DATE', '2015-09-14'],
-  ['The hashtag was shared on Twitter over one million times by Thursday night.', '2015-09-22', 'Thursday night', 60, 74, 'DATE', '2015-09-17TNI'],
+  ['The hashtag was shared on Twitter over one million times by Thursday night.', '2015-09-22', 'Thursday night', 60, 74, 'DATE', '2015-09-17'],
   ['On Friday, fishermen rescued nearly 800 migrants off the coast of Aceh.', '2015-05-18', 'Friday', 3, 9, 'DATE', '2015-05-15'],
   ['Ahmed Mohamed inspires social movement Tuesday, September 22, 2015', '2015-09-22', 'Tuesday, September 22, 2015', 39, 66, 'DATE', '2015-09-22'],
   // tense decides the direction of a bare weekday
@@ -74,7 +74,7 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['U.S. Trust also created a four-member office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb. 1', 72, 78, 'DATE', '1990-02-01'],
   // a weekday fixed by "scheduled"/"postponed" lies ahead, whatever the verb's tense (TBAQ NYT19990505.0443, NYT20000330.0406)
   ['The U.S. attorney in Buffalo has scheduled a news conference Thursday to announce a major development.', '1999-05-05', 'Thursday', 61, 69, 'DATE', '1999-05-06'],
-  ['U.S. Immigration officials postponed until Tuesday morning any action on revoking the parole.', '2000-03-30', 'Tuesday morning', 43, 58, 'DATE', '2000-04-04TMO'],
+  ['U.S. Immigration officials postponed until Tuesday morning any action on revoking the parole.', '2000-03-30', 'Tuesday morning', 43, 58, 'DATE', '2000-04-04'],
   // "would" looks ahead; a possessive weekday names a past event (TBAQ APW20000405.0276, APW20000115.0209)
   ['Officials said in Washington that the father would be traveling to the United States Thursday with his wife.', '2000-04-05', 'Thursday', 85, 93, 'DATE', '2000-04-06'],
   ["The boy's relatives in Miami said they would look for ways to get around Wednesday's ruling by the U.S. Immigration and Naturalization Service.", '2000-01-07', 'Wednesday', 73, 82, 'DATE', '2000-01-05'],

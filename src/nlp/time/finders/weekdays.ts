@@ -1,5 +1,5 @@
 /**
- * Weekdays: "Tuesday", "last Friday", "Friday's", "earlier Sunday", "Friday morning" (a TIME).
+ * Weekdays: "Tuesday", "last Friday", "Friday's", "earlier Sunday", "Friday morning" (a DATE whose value is the day).
  * Plurals ("on Fridays") are sets, found by the sets finder.
  */
 import { PART_OF_DAY_SOURCE, partOfDayOf, WEEKDAY_SOURCE, weekdayNumber } from '../lexicon.js'
@@ -49,7 +49,8 @@ export const weekdayFinder: Finder = {
       ...(m[1] !== undefined && THE_LEAD.test(m[1]) ? { fromMention: true as const } : {}),
       fields: fields({ partOfDay }),
     }
-    // TBAQ types "Sunday night" as a DATE in 28 of 33 cases; the value keeps the part of day (TNI).
+    // TBAQ types "Sunday night" as a DATE in 28 of 33 cases; the value is the day, the part of day stays
+    // in `known` (resolve.ts, resolveWeekday).
     return candidate(m, 'DATE', spec, 'weekdays')
   },
 }
