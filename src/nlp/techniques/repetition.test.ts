@@ -39,6 +39,21 @@ describe('repetitionSpans', () => {
     ])
   })
 
+  it("matches a seed's content core: its edge function words need not recur", () => {
+    // The tagger's seed is "of the Zionist regime"; later uses read "against the Zionist regime".
+    expect(IRGC.slice(124, 145)).toBe('of the Zionist regime')
+    expect(repeats(IRGC, 124, 145).map(([surface]) => surface)).toEqual(
+      Array.from({ length: 6 }, () => 'Zionist regime'),
+    )
+  })
+
+  it('keeps the function words of a seed whose core is one word', () => {
+    const text = 'It was the disgrace of the year. No disgrace is worse. They called it the disgrace again.'
+    const seed = text.indexOf('the disgrace')
+    const later = text.lastIndexOf('the disgrace')
+    expect(repeats(text, seed, seed + 12)).toEqual([['the disgrace', later, later + 12]])
+  })
+
   it('a later seed also marks itself, matching case-insensitively', () => {
     const text = 'Critics called the plan a disgrace. Disgrace is the word, a disgrace to the nation.'
     expect(repeats(text, 60, 68)).toEqual([

@@ -38,18 +38,28 @@ export function repetitionSpans(
   const n = feats.n
   for (const c of candidates) {
     if (!seedLabels.includes(c.label)) continue
-    const len = c.last - c.first
-    if ((tokens.ends[c.last - 1] as number) - (tokens.starts[c.first] as number) < MIN_CHARS) continue
+    // The phrase's content core: a seed's edge function words ("of the Zionist regime") are not what
+    // recurs ("against the Zionist regime").
+    let from = c.first
+    let to = c.last
+    while (from < to && feats.stop[from] === 1) from++
+    while (to > from && feats.stop[to - 1] === 1) to--
+    if (to - from < 2 && to - from < c.last - c.first) {
+      from = c.first
+      to = c.last
+    }
+    const len = to - from
+    if (len === 0 || (tokens.ends[to - 1] as number) - (tokens.starts[from] as number) < MIN_CHARS) continue
     let firstAt = -1
     let count = 0
     for (let p = 0; p + len <= n; p++) {
-      if (word[p] !== word[c.first] || !sameWords(word, p, c.first, len)) continue
+      if (word[p] !== word[from] || !sameWords(word, p, from, len)) continue
       count++
       if (firstAt < 0) firstAt = p
     }
     if (count < 2) continue
     for (let p = firstAt + 1; p + len <= n; p++) {
-      if (word[p] !== word[c.first] || !sameWords(word, p, c.first, len)) continue
+      if (word[p] !== word[from] || !sameWords(word, p, from, len)) continue
       if (out.some((o) => o.first === p && o.last === p + len)) continue
       out.push({ first: p, last: p + len, label, logit: c.logit, rule: REPETITION_RULE })
     }
