@@ -33,6 +33,8 @@ const NEGATIVES: string[] = [
   'Jan Smith and Sept Jones wrote the report.',
   'Leaves fall in the park and the spring in the mattress broke.',
   "Mr Balls told BBC Radio 4's Today programme that rates would rise.",
+  // a discourse marker, not a time (TBAQ NYT19981026.0446)
+  'Now, Ms. Conlin said, it will have an impact.',
 ]
 
 describe('timeStage negatives', () => {

@@ -28,6 +28,8 @@ export const refFinder: Finder = {
     const rest = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)
     const word = m[0].toLowerCase()
     if (m[1] !== undefined) {
+      // "Now, he says, …": a discourse marker opening the sentence (TBAQ tags none of 4).
+      if (m[0] === 'Now' && rest.startsWith(',')) return null
       return candidate(m, 'DATE', { kind: 'literal', value: 'PRESENT_REF', fields: {} }, 'refs:present')
     }
     if (m[2] !== undefined) {
