@@ -9,7 +9,7 @@ import { analyze } from '../src/analyze.js'
 import type { Analysis } from '../src/model/analysis.js'
 import { renderDiff } from '../src/model/render.js'
 import { corpusSlugs, loadCorpusDoc, snapshotJson, type CorpusDoc } from './helpers/corpus.js'
-import { checkGoldFact, factTitle } from './helpers/gold.js'
+import { checkGoldFact, factTitle, type GoldFact } from './helpers/gold.js'
 
 const docs: CorpusDoc[] = corpusSlugs().map(loadCorpusDoc)
 const analyses = new Map<string, Analysis>()
@@ -32,13 +32,18 @@ describe('golden corpus', () => {
 })
 
 describe.each(docs.map((doc) => [doc.slug, doc] as const))('corpus %s', (slug, doc) => {
-  it.each(doc.gold.map((fact, index) => [`#${index + 1} ${factTitle(fact)}`, fact] as const))(
-    'gold %s',
-    (_title, fact) => {
-      const failure = checkGoldFact(analysisOf(doc), fact, `test/corpus/${slug}/gold.json: `)
-      if (failure) expect.fail(failure)
-    },
-  )
+  const numbered = doc.gold.map((fact, index) => [`#${index + 1} ${factTitle(fact)}`, fact] as const)
+  const check = (_title: string, fact: GoldFact): void => {
+    const failure = checkGoldFact(analysisOf(doc), fact, `test/corpus/${slug}/gold.json: `)
+    if (failure) expect.fail(failure)
+  }
+  const knownMiss = (fact: GoldFact): boolean => 'knownMiss' in fact && fact.knownMiss !== undefined
+  const holding = numbered.filter(([, fact]) => !knownMiss(fact))
+  const missed = numbered.filter(([, fact]) => knownMiss(fact))
+  if (holding.length) it.each(holding)('gold %s', check)
+  // Facts the pipeline is known to miss (`knownMiss` says why): expected to fail; once one holds, this
+  // test fails and the mark must be removed from gold.json.
+  if (missed.length) it.fails.each(missed)('known miss %s', check)
 
   it('matches expected.json (run `npm run corpus:update -- ' + slug + '` after an intended change)', () => {
     const analysis = analysisOf(doc)

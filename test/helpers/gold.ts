@@ -6,6 +6,7 @@
  *   { layer: 'entities', name: 'Islamic Revolution Guards Corps', type: 'ORG', mentions: ['IRGC', …] }
  *   { layer: 'times', text: 'earlier in August', value: '2022-08' }
  *   { layer: 'sentences', text: 'Salami made the comment …' }
+ *   { layer: 'techniques', text: 'the Zionist regime', technique: 'name_calling_labeling', source: 'Hossein Salami' }
  *
  * Text matching: a string ending in "…" is a prefix; otherwise it must be the exact surface. The
  * failure message is findable (readability's genPath): layer, the fact, the place in the text with
@@ -13,7 +14,13 @@
  */
 import { z } from 'zod'
 import type { Analysis } from '../../src/model/analysis.js'
-import { ATTRIBUTION_MODES, ENTITY_TYPES, MENTION_KINDS, TIME_TYPES } from '../../src/model/layers.js'
+import {
+  ATTRIBUTION_MODES,
+  ENTITY_TYPES,
+  MENTION_KINDS,
+  TECHNIQUES,
+  TIME_TYPES,
+} from '../../src/model/layers.js'
 import { quoteSurface } from '../../src/model/render.js'
 import type { Span } from '../../src/model/span.js'
 
@@ -90,7 +97,44 @@ const SentenceFact = z
   })
   .strict()
 
-export const GoldFactSchema = z.union([AttributionFact, EntityFact, TimeFact, MentionFact, SentenceFact])
+const TechniqueFact = z
+  .object({
+    layer: z.literal('techniques'),
+    /** The text that uses the technique (or, with `absent`, that must use none). */
+    text: z.string(),
+    occurrence: z.number().int().positive().default(1),
+    /** Required unless `absent`; with `absent`, only this technique must be missing there. */
+    technique: z.enum(TECHNIQUES).optional(),
+    /**
+     * `overlap` (default): a span of the technique overlaps `text` (annotators' span edges differ: "the
+     * Zionist regime" versus "Zionist regime"); `exact`: a span is exactly `text`.
+     */
+    match: z.enum(['exact', 'overlap']).default('overlap'),
+    /**
+     * The voice using it: the canonical name of the speaker of the attribution the span is tied to;
+     * null for the outlet's own voice; left out when not checked.
+     */
+    source: z.string().nullable().optional(),
+    /** No technique span (of `technique`, when given) may overlap `text`: outlet-neutral prose. */
+    absent: z.literal(true).optional(),
+    /**
+     * The pipeline does not meet this fact yet, and why: the test is expected to fail (`it.fails`), so
+     * it turns red, and the mark must go, once the fact holds.
+     */
+    knownMiss: z.string().optional(),
+    note,
+  })
+  .strict()
+  .refine((f) => f.absent === true || f.technique !== undefined, 'technique is required unless absent')
+
+export const GoldFactSchema = z.union([
+  AttributionFact,
+  EntityFact,
+  TimeFact,
+  MentionFact,
+  SentenceFact,
+  TechniqueFact,
+])
 export type GoldFact = z.infer<typeof GoldFactSchema>
 export const GoldFileSchema = z.array(GoldFactSchema)
 
@@ -142,7 +186,7 @@ function describeAttribution(analysis: Analysis, a: Analysis['attributions'][num
 /** Everything the pipeline produced on a layer that overlaps `span`, one line each. */
 function producedNear(
   analysis: Analysis,
-  layer: 'attributions' | 'times' | 'mentions' | 'sentences',
+  layer: 'attributions' | 'times' | 'mentions' | 'sentences' | 'techniques',
   span: Span | null,
 ): string {
   if (!span) return '  (the gold text is not in the document: check gold.json)'
@@ -163,6 +207,11 @@ function producedNear(
       (m) =>
         `${m.id} ${m.type} ${m.kind} [${m.start},${m.end}) ${quoteSurface(text.slice(m.start, m.end))} → ${m.entity ?? '(none)'}`,
     )
+  } else if (layer === 'techniques') {
+    lines = overlapping(analysis.techniques).map(
+      (p) =>
+        `${p.id} ${p.technique} [${p.start},${p.end}) ${quoteSurface(text.slice(p.start, p.end))} score ${p.score} voice ${voiceOf(analysis, p.attribution) ?? '(outlet)'}`,
+    )
   } else {
     lines = overlapping(analysis.sentences).map(
       (s) => `sentence [${s.start},${s.end}) ${quoteSurface(text.slice(s.start, s.end))}`,
@@ -174,6 +223,49 @@ function producedNear(
 function entityName(analysis: Analysis, id: string | null): string | null {
   if (id === null) return null
   return analysis.entities.find((e) => e.id === id)?.name ?? null
+}
+
+/**
+ * The voice a technique span is tied to: its attribution's speaker name, "(no speaker)" for an
+ * attribution without one, null for the outlet's own voice.
+ */
+function voiceOf(analysis: Analysis, attributionId: string | null): string | null {
+  if (attributionId === null) return null
+  const attribution = analysis.attributions.find((a) => a.id === attributionId)
+  return entityName(analysis, attribution?.speaker ?? null) ?? '(no speaker)'
+}
+
+function checkTechnique(
+  analysis: Analysis,
+  fact: z.infer<typeof TechniqueFact>,
+  place: Span | null,
+): string | null {
+  if (!place) return 'text not found in the document'
+  const overlapping = analysis.techniques.filter(
+    (p) =>
+      (fact.technique === undefined || p.technique === fact.technique) &&
+      p.start < place.end &&
+      place.start < p.end,
+  )
+  if (fact.absent) {
+    return overlapping.length === 0
+      ? null
+      : `expected no ${fact.technique ?? 'technique'} span over this text, found ${overlapping.length}`
+  }
+  const found =
+    fact.match === 'exact'
+      ? overlapping.filter((p) => p.start === place.start && p.end === place.end)
+      : overlapping
+  if (found.length === 0)
+    return fact.match === 'exact'
+      ? `no ${fact.technique} span with exactly this text`
+      : `no ${fact.technique} span overlaps this text`
+  if (fact.source === undefined) return null
+  const voices = found.map((p) => voiceOf(analysis, p.attribution))
+  if (voices.includes(fact.source)) return null
+  return `voice ${voices.map((v) => (v === null ? '(outlet)' : `"${v}"`)).join(', ')} ≠ ${
+    fact.source === null ? '(outlet)' : `"${fact.source}"`
+  }`
 }
 
 function checkAttribution(analysis: Analysis, fact: z.infer<typeof AttributionFact>): string | null {
@@ -311,6 +403,11 @@ export function factTitle(fact: GoldFact): string {
       return `mentions: "${fact.text}" ${fact.type}`
     case 'sentences':
       return `sentences: ${quoteSurface(fact.text, 70)}`
+    case 'techniques': {
+      const what = fact.absent ? `no ${fact.technique ?? 'technique'} over` : `${fact.technique ?? '?'}`
+      const voice = fact.source === undefined ? '' : ` (${fact.source === null ? 'outlet' : fact.source})`
+      return `techniques: ${what} ${quoteSurface(fact.text, 70)}${voice}`
+    }
   }
 }
 
@@ -324,7 +421,7 @@ export function checkGoldFact(analysis: Analysis, fact: GoldFact, where = ''): s
   const text = analysis.document.text
   let place: Span | null
   let problem: string | null
-  let layer: 'attributions' | 'times' | 'mentions' | 'sentences'
+  let layer: 'attributions' | 'times' | 'mentions' | 'sentences' | 'techniques'
   switch (fact.layer) {
     case 'attributions':
       place = locate(text, needle(fact.content ?? fact.contentIncludes ?? ''))
@@ -350,6 +447,11 @@ export function checkGoldFact(analysis: Analysis, fact: GoldFact, where = ''): s
       place = locate(text, fact.text, fact.occurrence)
       problem = checkSentence(analysis, place)
       layer = 'sentences'
+      break
+    case 'techniques':
+      place = locate(text, fact.text, fact.occurrence)
+      problem = checkTechnique(analysis, fact, place)
+      layer = 'techniques'
       break
   }
   if (problem === null) return null
