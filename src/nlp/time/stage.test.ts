@@ -94,6 +94,8 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ["A bomb shocks the Olympic games. One person is killed. January nineteen ninety-seven. A bomb goes off at an abortion clinic.", '1998-02-27', 'January nineteen ninety-seven', 55, 84, 'DATE', '1997-01'],
   // a hyphenated duration adjective leaves "the" to its noun (TBAQ AP900815-0044)
   ["Iraq offered talks following the August 1988 cease-fire of the eight-year war with Iran.", '1990-08-15', 'eight-year', 63, 73, 'DURATION', 'P8Y'],
+  // "the end of this week" is one timex (TBAQ wsj_0073)
+  ["The company will begin mailing materials to shareholders at the end of this week.", '1989-11-02', 'the end of this week', 60, 80, 'DATE', '1989-W44'],
   // no publication date: X placeholders, nothing implied
   ['The vote is scheduled for August, the committee said.', null, 'August', 26, 32, 'DATE', 'XXXX-08'],
   ['Officials said yesterday that the bridge would reopen this week.', null, 'this week', 54, 63, 'DATE', 'XXXX-WXX'],

@@ -11,7 +11,9 @@ import { candidate, fields } from './helpers.js'
 const THE_YEAR =
   /\b(?:(earlier|later)\s+in\s+)?the\s+(?:(full|fiscal|current|calendar|entire|whole)\s+)?(year|month|week)\b(?!-|\s+(?:before|after|earlier|ago)\b)/gi
 const YEAR_END = /\b(?:around\s+)?year(?:[’']s)?[\s-]end\b/gi
-const END_OF = /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+the\s+(year|month|week|quarter)\b/gi
+const END_OF =
+  /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|(this|last|next))\s+(year|month|week|quarter)\b/gi
+const DET_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 }
 const YEAR_AGO =
   /\b(?:(?:the\s+)?year-(?:ago|earlier)(?:\s+(period|quarter|months?))?|the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))|last\s+year[’']s\s+(?:period|quarter))(?![\w-])/gi
 const LATEST_PERIOD = /\bthe\s+(?:latest|most\s+recent|current)\s+period\b/gi
@@ -58,12 +60,15 @@ export const endOfFinder: Finder = {
   build(m) {
     const word = (m[1] as string).toLowerCase()
     const part = word === 'end' ? 'late' : word === 'middle' ? 'mid' : 'early'
-    const unit = (m[2] as string).toLowerCase() as 'year' | 'month' | 'week' | 'quarter'
+    const unit = (m[3] as string).toLowerCase() as 'year' | 'month' | 'week' | 'quarter'
+    // "the end of this week" counts from publication like "this week"; "the end of the quarter" means the
+    // quarter under discussion.
+    const det = m[2]?.toLowerCase()
     const spec: Spec = {
       kind: 'relative',
       unit,
-      offset: 0,
-      anchor: unit === 'quarter' ? 'mention' : 'published',
+      offset: det === undefined ? 0 : (DET_OFFSET[det] ?? 0),
+      anchor: unit === 'quarter' && det === undefined ? 'mention' : 'published',
       fields: fields({ part }),
     }
     return candidate(m, 'DATE', spec, 'year-phrases:end-of')
