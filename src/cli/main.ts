@@ -12,6 +12,7 @@ import { registerSearch } from './commands/search.js'
 import { registerServe } from './commands/serve.js'
 import { registerSpeaker } from './commands/speaker.js'
 import { registerSpeakers } from './commands/speakers.js'
+import { registerTechniques } from './commands/techniques.js'
 import { registerTrain } from './commands/train.js'
 import { registerWorker } from './commands/worker.js'
 import { InputError, UsageError } from './errors.js'
@@ -37,6 +38,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerSearch(program, setExit)
   registerSpeakers(program, setExit)
   registerSpeaker(program, setExit)
+  registerTechniques(program, setExit)
   registerServe(program, setExit)
   registerBench(program, setExit)
   try {

@@ -1,14 +1,16 @@
 /**
- * Ingest orchestration: sources are read on the main thread, analysed on a worker-thread pool, and
- * written to the store one document per transaction. A document whose content hash is already stored
- * is skipped before analysis, so re-running an interrupted ingest only does the rest. At most
- * `maxInFlight` documents are held at once: memory stays bounded whatever the batch size.
+ * Ingest orchestration: sources are read on the main thread, analysed and turned into rows on a
+ * worker-thread pool, and written to the store in batches (group commit, `batch-writer.ts`), each
+ * document whole or not at all. A document whose content hash is already stored is skipped before
+ * analysis, so re-running an interrupted ingest only does the rest. At most `maxInFlight` documents
+ * are held at once: memory stays bounded whatever the batch size.
  */
 import os from 'node:os'
 import type { PresetName } from '../presets.js'
 import { contentHash } from '../store/rows.js'
 import type { Store } from '../store/types.js'
 import type { AnalyzedDocument, AnalyzeTask } from './analyze-worker.js'
+import { BatchWriter } from './batch-writer.js'
 import { startPool } from './pool.js'
 import { expandSources, reasonOf, type SourceOptions } from './sources.js'
 
@@ -16,7 +18,9 @@ export interface CorpusIngestOptions extends SourceOptions {
   preset?: PresetName
   /** Worker threads for analysis (default: every core). */
   threads?: number
-  /** Documents read ahead of the store (default: 4 per thread). */
+  /** Documents per store transaction at most (default 64). */
+  writeBatch?: number
+  /** Documents read ahead of the store (default: 4 per thread, plus a write batch). */
   maxInFlight?: number
   /** Analyse with this function instead of a worker pool (tests; a single document). */
   analyzer?: (task: AnalyzeTask) => Promise<AnalyzedDocument>
@@ -59,7 +63,9 @@ export async function ingestCorpus(
   const analyze =
     options.analyzer ?? ((task: AnalyzeTask) => (pool as NonNullable<typeof pool>).analyze(task))
   const preset = options.preset ?? 'full'
-  const limit = options.maxInFlight ?? threads * 4
+  const writer = new BatchWriter(store, { maxBatch: options.writeBatch ?? 64 })
+  // Room for a full write batch beside the documents being analysed, or batches would wait on their timer.
+  const limit = options.maxInFlight ?? threads * 4 + (options.writeBatch ?? 64)
   const summary: IngestSummary = {
     seen: 0,
     stored: 0,
@@ -78,13 +84,6 @@ export async function ingestCorpus(
   // Hashes being analysed right now: the same article twice in one batch is analysed once.
   const pending = new Set<string>()
   const inFlight = new Set<Promise<void>>()
-  // Writes go one at a time: SQLite has one writer anyway, and order keeps near-duplicate links stable.
-  let writes: Promise<unknown> = Promise.resolve()
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const next = writes.then(fn, fn)
-    writes = next.catch(() => {})
-    return next
-  }
 
   try {
     for await (const item of expandSources(sources, options)) {
@@ -109,15 +108,9 @@ export async function ingestCorpus(
       pending.add(hash)
       const task = (async () => {
         try {
-          const done = await analyze({ input: item.input, preset })
-          const put = await serially(() =>
-            store.putDocument({
-              analysis: done.analysis,
-              hash,
-              signature: done.signature,
-              source: item.source,
-            }),
-          )
+          const done = await analyze({ input: item.input, preset, source: item.source })
+          const put = await writer.put({ rows: done.rows })
+          if (put.status === 'failed') throw put.error
           if (put.status === 'duplicate') {
             summary.duplicates++
             report(item.source, 'duplicate')
@@ -136,6 +129,8 @@ export async function ingestCorpus(
       void task.finally(() => inFlight.delete(task))
       if (inFlight.size >= limit) await Promise.race(inFlight)
     }
+    // End of input: what is analysed goes out now, and each later arrival without waiting for a batch.
+    void writer.drain()
     await Promise.all(inFlight)
   } finally {
     await pool?.close()

@@ -67,13 +67,8 @@ export async function runWorker(
             if (!parsed.success)
               throw new Error(`malformed job: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
             const input = parsed.data.input as DocumentInput
-            const done = await analyze({ input, preset: options.preset ?? 'full' })
-            const put = await store.putDocument({
-              analysis: done.analysis,
-              hash: done.hash,
-              signature: done.signature,
-              source,
-            })
+            const done = await analyze({ input, preset: options.preset ?? 'full', source })
+            const put = await store.putDocument({ rows: done.rows })
             await boss.complete(INGEST_QUEUE, job.id, { status: put.status, id: put.id })
             if (put.status === 'stored') summary.stored++
             else summary.duplicates++

@@ -4,9 +4,8 @@
  * through the real pipeline in process.
  */
 import { fixtureAnalysis, type FixtureDocument } from '../store/contract-fixtures.js'
-import { minhash } from '../store/near-duplicates.js'
 import { contentHash } from '../store/rows.js'
-import { analyzeTask, type AnalyzedDocument, type AnalyzeTask } from './analyze-worker.js'
+import { analyzeTask, prepareAnalysis, type AnalyzedDocument, type AnalyzeTask } from './analyze-worker.js'
 
 /**
  * An analyzer that knows the given fixtures by content hash.
@@ -29,6 +28,6 @@ export function fixtureAnalyzer(
       title: meta.title ?? fixture.title,
       url: meta.url ?? fixture.url,
     })
-    return { analysis, hash: contentHash(analysis.document.text), signature: minhash(analysis.document.text) }
+    return prepareAnalysis(task, analysis)
   }
 }

@@ -38,14 +38,36 @@ export interface Sql {
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
 
+/**
+ * The speaker, outlet and date conditions of a table that carries those columns itself (statements
+ * `s`, techniques `t`), appended to `where` and `params`.
+ */
+function voiceConditions(alias: 's' | 't', f: ResolvedFilters, where: string[], params: unknown[]): void {
+  if (f.speakerKeys) {
+    where.push(
+      f.speakerKeys.length ? `${alias}.speaker_key IN (${placeholders(f.speakerKeys.length)})` : '1 = 0',
+    )
+    params.push(...f.speakerKeys)
+  }
+  if (f.outlet !== undefined) {
+    where.push(`${alias}.outlet = ?`)
+    params.push(f.outlet)
+  }
+  if (f.from !== undefined) {
+    where.push(`${alias}.published >= ?`)
+    params.push(f.from)
+  }
+  if (f.to !== undefined) {
+    where.push(`${alias}.published <= ?`)
+    params.push(f.to)
+  }
+}
+
 /** WHERE conditions for statements (alias `s`). */
 export function statementConditions(f: ResolvedFilters): Sql {
   const where: string[] = []
   const params: unknown[] = []
-  if (f.speakerKeys) {
-    where.push(f.speakerKeys.length ? `s.speaker_key IN (${placeholders(f.speakerKeys.length)})` : '1 = 0')
-    params.push(...f.speakerKeys)
-  }
+  voiceConditions('s', f, where, params)
   if (f.entityKeys) {
     where.push(
       f.entityKeys.length
@@ -53,18 +75,6 @@ export function statementConditions(f: ResolvedFilters): Sql {
         : '1 = 0',
     )
     params.push(...f.entityKeys)
-  }
-  if (f.outlet !== undefined) {
-    where.push('s.outlet = ?')
-    params.push(f.outlet)
-  }
-  if (f.from !== undefined) {
-    where.push('s.published >= ?')
-    params.push(f.from)
-  }
-  if (f.to !== undefined) {
-    where.push('s.published <= ?')
-    params.push(f.to)
   }
   if (f.mode !== undefined) {
     where.push('s.mode = ?')
@@ -271,6 +281,56 @@ export function speakerStatementsSql(f: ResolvedFilters): Sql {
       `SELECT ${STATEMENT_COLUMNS}, 0 AS score FROM statements s JOIN documents d ON d.id = s.doc_id ${and(cond.sql)} ` +
       'ORDER BY s.published IS NULL, s.published, s.doc_id, s.content_start, s.id',
     params: cond.params,
+  }
+}
+
+/** The voice column of `techniques` and the condition that selects that voice's uses. */
+const VOICES = {
+  speaker: { column: 't.speaker_key', where: 't.speaker_key IS NOT NULL' },
+  // The outlet's own voice: spans outside every attributed statement (the partial index's condition).
+  outlet: { column: 't.outlet', where: 't.statement_id IS NULL AND t.outlet IS NOT NULL' },
+} as const
+
+/** WHERE conditions for techniques (alias `t`): the voice, and the speaker, outlet and date filters. */
+function techniqueConditions(voice: 'speaker' | 'outlet', f: ResolvedFilters): Sql {
+  const where: string[] = [VOICES[voice].where]
+  const params: unknown[] = []
+  voiceConditions('t', f, where, params)
+  return { sql: where.join(' AND '), params }
+}
+
+/** The voices (speaker keys or outlets) with most technique uses. */
+export function techniqueVoicesSql(voice: 'speaker' | 'outlet', f: ResolvedFilters, limit: number): Sql {
+  const cond = techniqueConditions(voice, f)
+  const column = VOICES[voice].column
+  return {
+    sql:
+      `SELECT ${column} AS voice, count(*) AS uses FROM techniques t WHERE ${cond.sql} ` +
+      `GROUP BY ${column} ORDER BY uses DESC, voice LIMIT ?`,
+    params: [...cond.params, limit],
+  }
+}
+
+/**
+ * Uses per technique of the given voices (`voices`: speaker keys or outlets), one row per voice and
+ * technique, or per technique over all of them (`perVoice` false: a speaker known under several keys).
+ */
+export function techniqueCountsSql(
+  voice: 'speaker' | 'outlet',
+  f: ResolvedFilters,
+  voices: string[],
+  perVoice: boolean,
+): Sql {
+  const cond = techniqueConditions(voice, f)
+  const column = VOICES[voice].column
+  const group = perVoice ? `${column}, t.technique` : 't.technique'
+  const quotes = voice === 'speaker' ? 'count(DISTINCT t.quote_key)' : '0'
+  return {
+    sql:
+      `SELECT ${perVoice ? column : 'NULL'} AS voice, t.technique, count(*) AS uses, count(DISTINCT t.doc_id) AS documents, ` +
+      `${quotes} AS quotes FROM techniques t WHERE ${cond.sql} AND ${column} IN (${placeholders(voices.length)}) ` +
+      `GROUP BY ${group} ORDER BY uses DESC, t.technique`,
+    params: [...cond.params, ...voices],
   }
 }
 

@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.js'
 import { schemaRoutes } from './routes/schema.js'
 import { searchRoutes } from './routes/search.js'
 import { speakerRoutes } from './routes/speakers.js'
+import { techniqueRoutes } from './routes/techniques.js'
 import { findStaticDir, serveAsset } from './static.js'
 
 export interface AppOptions {
@@ -112,6 +113,7 @@ export function createApp(options: AppOptions = {}): Hono {
     documentRoutes,
     searchRoutes,
     speakerRoutes,
+    techniqueRoutes,
     entityRoutes,
     healthRoutes,
     schemaRoutes,

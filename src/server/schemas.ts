@@ -89,6 +89,19 @@ export const SpeakersParamsSchema = z.object({
 })
 export type SpeakersParams = z.infer<typeof SpeakersParamsSchema>
 
+/** `GET /api/techniques`: whose techniques (speakers, or outlets in their own voice), filters and a limit. */
+export const TechniquesParamsSchema = z
+  .object({
+    by: optionalParam(z.enum(['speaker', 'outlet'])),
+    speaker: filterShape.speaker,
+    outlet: filterShape.outlet,
+    from: filterShape.from,
+    to: filterShape.to,
+    limit: optionalParam(count(1, 1000)),
+  })
+  .refine((p) => !(p.from && p.to && p.from > p.to), '"from" is after "to"')
+export type TechniquesParams = z.infer<typeof TechniquesParamsSchema>
+
 /** `GET /api/speakers/:name` and `GET /api/entities/:key`: the filters that narrow one page. */
 export const PageFiltersSchema = z.object({
   outlet: filterShape.outlet,

@@ -8,7 +8,7 @@ import type { Analysis } from '../model/analysis.js'
 import type { Entity } from '../model/layers.js'
 import { canonicalKey } from './canonical-key.js'
 import { minhash, signatureToBytes } from './near-duplicates.js'
-import type { DocumentRecord } from './types.js'
+import type { DocumentRecord, StoreInput } from './types.js'
 
 const SPACE_RUN = /\s+/g
 const WORD = /[\p{L}\p{N}]+/gu
@@ -123,10 +123,25 @@ export interface EntityRow {
   mentions: number
 }
 
+/** One persuasion-technique span, with the statement (attribution) whose content holds it. */
+export interface TechniqueRow {
+  /** The technique's id inside its document (`p3`). */
+  techniqueId: string
+  technique: string
+  start: number
+  end: number
+  score: number
+  /** The span's surface text. */
+  span: string
+  /** `ord` of the statement whose content holds the span; null: the outlet's own voice. */
+  statementOrd: number | null
+}
+
 export interface DocumentRows {
   document: DocumentRow
   statements: StatementRow[]
   entities: EntityRow[]
+  techniques: TechniqueRow[]
 }
 
 /** A store-level error: the record cannot be stored as given (a bug upstream, not a content problem). */
@@ -196,6 +211,17 @@ export function documentRows(record: DocumentRecord): DocumentRows {
     }
   })
 
+  const ordOf = new Map(analysis.attributions.map((a, ord) => [a.id as string, ord]))
+  const techniques = analysis.techniques.map((t): TechniqueRow => ({
+    techniqueId: t.id,
+    technique: t.technique,
+    start: t.start,
+    end: t.end,
+    score: t.score,
+    span: slice(t, `technique ${t.id}`) as string,
+    statementOrd: t.attribution === null ? null : (ordOf.get(t.attribution) ?? null),
+  }))
+
   const byKey = new Map<string, EntityRow>()
   for (const entity of analysis.entities) {
     const key = entityKey(entity)
@@ -222,7 +248,17 @@ export function documentRows(record: DocumentRecord): DocumentRows {
     },
     statements,
     entities: [...byKey.values()],
+    techniques,
   }
+}
+
+/**
+ * The rows of a store input: prepared ones as they are, an analysis turned into rows here.
+ *
+ * @example const rows = rowsOf({ analysis }) // same as documentRows({ analysis })
+ */
+export function rowsOf(input: StoreInput): DocumentRows {
+  return 'rows' in input ? input.rows : documentRows(input)
 }
 
 /** One speaker's share of a document: appearances, and how often each distinct quote appears. */

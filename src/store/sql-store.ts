@@ -14,15 +14,17 @@ import {
   speakerStatementsSql,
   statementFacetsSql,
   statementHitsSql,
+  techniqueCountsSql,
+  techniqueVoicesSql,
   type ResolvedFilters,
   type TextMatch,
 } from '../search/sql.js'
 import { candidateKeys, nameTokens, surnameOf, canonicalKey } from './canonical-key.js'
 import { restoreAnalysis } from './rows.js'
 import type {
+  BatchPutResult,
   CorpusCounts,
   DocumentHit,
-  DocumentRecord,
   Facets,
   FacetCount,
   Filters,
@@ -36,6 +38,11 @@ import type {
   StatementHit,
   Store,
   StoredDocument,
+  StoreInput,
+  TechniqueCount,
+  TechniqueName,
+  TechniqueProfile,
+  TechniquesQuery,
 } from './types.js'
 
 export type Row = Record<string, unknown>
@@ -75,11 +82,21 @@ function statementOf(row: Row, names: Map<string, string>): Statement {
   }
 }
 
+/** A technique count from a row of `techniqueCountsSql`. */
+function techniqueCountOf(row: Row): TechniqueCount {
+  return {
+    technique: String(row.technique) as TechniqueName,
+    uses: num(row.uses),
+    documents: num(row.documents),
+    quotes: num(row.quotes),
+  }
+}
+
 export abstract class SqlStore implements Store {
   abstract readonly kind: 'sqlite' | 'postgres'
   abstract readonly location: string
   abstract migrate(): Promise<number[]>
-  abstract putDocument(record: DocumentRecord): Promise<PutResult>
+  abstract putDocument(record: StoreInput): Promise<PutResult>
   abstract close(): Promise<void>
   /** Runs a read query (`?` placeholders) and returns its rows. */
   protected abstract all(sql: string, params: unknown[]): Promise<Row[]>
@@ -87,6 +104,19 @@ export abstract class SqlStore implements Store {
   protected abstract textMatch(target: 'statements' | 'documents', query: ParsedQuery): TextMatch
   /** The dialect's expression for the year (`YYYY`) or month (`YYYY-MM`) of a `published` column. */
   protected abstract datePart(column: string, part: 'year' | 'month'): string
+
+  /** One transaction per document; a backend that can share a commit between documents overrides this. */
+  async putDocuments(records: StoreInput[]): Promise<BatchPutResult[]> {
+    const results: BatchPutResult[] = []
+    for (const record of records) {
+      try {
+        results.push(await this.putDocument(record))
+      } catch (error) {
+        results.push({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) })
+      }
+    }
+    return results
+  }
 
   async findByHash(hash: string): Promise<number | null> {
     const rows = await this.all('SELECT id FROM documents WHERE hash = ?', [hash])
@@ -312,6 +342,7 @@ export abstract class SqlStore implements Store {
       keys,
     )
     const variants = variantRows.map((r) => ({ value: String(r.name), count: num(r.n) }))
+    const counts = techniqueCountsSql('speaker', resolved, keys, false)
     return {
       keys,
       name: variants[0]?.value ?? names.get(keys[0] as string) ?? name,
@@ -319,6 +350,33 @@ export abstract class SqlStore implements Store {
       statements: new Set(items.map((i) => i.quoteKey)).size,
       appearances: items.length,
       items,
+      techniques: (await this.all(counts.sql, counts.params)).map(techniqueCountOf),
     }
+  }
+
+  async techniques(query: TechniquesQuery): Promise<TechniqueProfile[]> {
+    const filters = await this.resolve(query)
+    const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
+    const top = techniqueVoicesSql(query.by, filters, limit)
+    const voices = (await this.all(top.sql, top.params)).map((r) => ({
+      key: String(r.voice),
+      uses: num(r.uses),
+    }))
+    if (!voices.length) return []
+    const keys = voices.map((v) => v.key)
+    const counts = techniqueCountsSql(query.by, filters, keys, true)
+    const byVoice = new Map<string, TechniqueCount[]>()
+    for (const r of await this.all(counts.sql, counts.params)) {
+      const list = byVoice.get(String(r.voice)) ?? []
+      list.push(techniqueCountOf(r))
+      byVoice.set(String(r.voice), list)
+    }
+    const names = query.by === 'speaker' ? await this.displayNames(keys) : new Map<string, string>()
+    return voices.map((v) => ({
+      key: v.key,
+      name: names.get(v.key) ?? v.key,
+      uses: v.uses,
+      techniques: byVoice.get(v.key) ?? [],
+    }))
   }
 }

@@ -3,10 +3,53 @@
  * test files each call `runStoreContract` with a factory for a fresh, empty store.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { corpusSlugs, loadCorpusDoc } from '../../test/helpers/corpus.js'
 import type { Analysis } from '../model/analysis.js'
+import { canonicalKey } from './canonical-key.js'
 import { fixtureAnalysis, IRGC_PRESS_TV, IRGC_WIRE_COPY, KHAMENEHI_SPEECH } from './contract-fixtures.js'
 import { StoreError } from './rows.js'
-import type { StatementHit, Store } from './types.js'
+import type { StatementHit, Store, TechniqueProfile } from './types.js'
+
+/** The golden corpus's analysed articles (the pipeline's own snapshots), each with its outlet. */
+export function analysedArticles(): Analysis[] {
+  return corpusSlugs().flatMap((slug) => {
+    const doc = loadCorpusDoc(slug)
+    return doc.expected ? [doc.expected] : []
+  })
+}
+
+/**
+ * Technique uses per voice counted straight from analyses: `voice` gives the voice of a technique
+ * (a speaker key or an outlet), or null when it is not that kind of voice.
+ */
+function countUses(
+  analyses: Analysis[],
+  voice: (a: Analysis, attribution: string | null) => string | null,
+): Map<string, Map<string, number>> {
+  const uses = new Map<string, Map<string, number>>()
+  for (const a of analyses) {
+    for (const t of a.techniques) {
+      const key = voice(a, t.attribution)
+      if (key === null) continue
+      const counts = uses.get(key) ?? new Map<string, number>()
+      counts.set(t.technique, (counts.get(t.technique) ?? 0) + 1)
+      uses.set(key, counts)
+    }
+  }
+  return uses
+}
+
+/** The store's profiles in the same shape as `countUses`. */
+function usesOf(profiles: TechniqueProfile[]): Map<string, Map<string, number>> {
+  return new Map(profiles.map((p) => [p.key, new Map(p.techniques.map((t) => [t.technique, t.uses]))]))
+}
+
+/** The speaker key of an attribution (null when it has no resolved speaker). */
+function speakerKeyOf(a: Analysis, attribution: string | null): string | null {
+  const speakerId = a.attributions.find((x) => x.id === attribution)?.speaker
+  const entity = a.entities.find((e) => e.id === speakerId)
+  return entity ? canonicalKey(entity.name, entity.type) : null
+}
 
 /**
  * Runs the store contract against fresh stores from `makeStore`.
@@ -234,6 +277,58 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       ])
       expect(profile?.items.map((i) => i.mode)).toEqual(['indirect', 'direct'])
       expect(await store.speaker('Nobody Known')).toBeNull()
+    })
+  })
+
+  describe(`store contract: ${name}, techniques of real analysed articles`, () => {
+    let store: Store
+    const articles = analysedArticles()
+
+    beforeAll(async () => {
+      store = await makeStore()
+      for (const analysis of articles) await store.putDocument({ analysis })
+    })
+    afterAll(async () => {
+      await store?.close()
+    })
+
+    it('has analysed articles with techniques in and out of quotes to test on', () => {
+      const all = articles.flatMap((a) => a.techniques)
+      expect(all.some((t) => t.attribution === null)).toBe(true)
+      expect(all.some((t) => t.attribution !== null)).toBe(true)
+    })
+
+    it("counts each speaker's techniques: the spans inside their attributed statements", async () => {
+      const expected = countUses(articles, (a, attribution) =>
+        attribution === null ? null : speakerKeyOf(a, attribution),
+      )
+      expect(expected.size).toBeGreaterThan(0)
+      const profiles = await store.techniques({ by: 'speaker', limit: 1000 })
+      expect(usesOf(profiles)).toEqual(expected)
+      // Voices come most used first, each with its total.
+      const totals = profiles.map((p) => p.uses)
+      expect([...totals].sort((x, y) => y - x)).toEqual(totals)
+      for (const p of profiles) expect(p.uses).toBe(p.techniques.reduce((n, t) => n + t.uses, 0))
+    })
+
+    it("counts each outlet's own voice: the spans outside every attribution", async () => {
+      const expected = countUses(articles, (a, attribution) =>
+        attribution === null ? a.document.outlet : null,
+      )
+      expected.delete(null as unknown as string)
+      expect(expected.size).toBeGreaterThan(0)
+      expect(usesOf(await store.techniques({ by: 'outlet', limit: 1000 }))).toEqual(expected)
+    })
+
+    it("gives a speaker's profile their technique counts, and filters by date", async () => {
+      const [top] = await store.techniques({ by: 'speaker', limit: 1 })
+      expect(top).toBeDefined()
+      const profile = await store.speaker(top?.name as string)
+      expect(new Map(profile?.techniques.map((t) => [t.technique, t.uses]))).toEqual(
+        new Map(top?.techniques.map((t) => [t.technique, t.uses])),
+      )
+      for (const t of profile?.techniques ?? []) expect(t.quotes).toBeGreaterThan(0)
+      expect(await store.techniques({ by: 'speaker', from: '2999-01-01' })).toEqual([])
     })
   })
 }

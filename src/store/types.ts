@@ -3,7 +3,8 @@
  * `store.contract.ts` holds the one test suite both implementations must pass.
  */
 import type { Analysis } from '../model/analysis.js'
-import type { AttributionMode } from '../model/layers.js'
+import type { AttributionMode, Technique } from '../model/layers.js'
+import type { DocumentRows } from './rows.js'
 
 /** What ingest hands the store: a finished analysis and the values computed beside it (off the main thread). */
 export interface DocumentRecord {
@@ -16,6 +17,17 @@ export interface DocumentRecord {
   source?: string
 }
 
+/**
+ * A document already turned into rows by `prepareDocument` (ingest does it on the analysis worker
+ * thread, so the thread that writes only writes).
+ */
+export interface PreparedDocument {
+  rows: DocumentRows
+}
+
+/** What a store accepts: an analysis to turn into rows, or rows prepared elsewhere. */
+export type StoreInput = DocumentRecord | PreparedDocument
+
 export type PutStatus = 'stored' | 'duplicate'
 
 export interface PutResult {
@@ -25,6 +37,9 @@ export interface PutResult {
   /** The earlier document this one is a near-duplicate (wire copy) of, with the estimated similarity. */
   nearDuplicateOf: { id: number; similarity: number } | null
 }
+
+/** One document's outcome in a batch: stored or duplicate, or failed alone (the rest of the batch is kept). */
+export type BatchPutResult = PutResult | { status: 'failed'; error: Error }
 
 export interface StoredDocument {
   id: number
@@ -147,6 +162,36 @@ export interface SpeakerRow {
   last: string | null
 }
 
+export type TechniqueName = Technique['technique']
+
+/** How often one technique is used by one voice (a speaker, or an outlet in its own voice). */
+export interface TechniqueCount {
+  technique: TechniqueName
+  /** Every span, wire copies included. */
+  uses: number
+  /** Documents holding a use. */
+  documents: number
+  /** Distinct quotes holding a use (a speaker's quote repeated by many outlets counts once); 0 for an outlet's own voice. */
+  quotes: number
+}
+
+export interface TechniquesQuery extends Omit<Filters, 'mode' | 'entity'> {
+  /** Whose uses: speakers (techniques inside their attributed statements) or outlets (their own voice). */
+  by: 'speaker' | 'outlet'
+  /** Voices to list, most uses first. */
+  limit?: number
+}
+
+/** One voice's technique counts, most used first. */
+export interface TechniqueProfile {
+  /** The speaker's canonical key, or the outlet name. */
+  key: string
+  /** The speaker's display name, or the outlet name. */
+  name: string
+  uses: number
+  techniques: TechniqueCount[]
+}
+
 export interface SpeakerProfile {
   keys: string[]
   name: string
@@ -156,6 +201,8 @@ export interface SpeakerProfile {
   appearances: number
   /** Every appearance, oldest first; repeats of one quote share a `quoteKey`. */
   items: Statement[]
+  /** The persuasion techniques inside this speaker's statements, most used first. */
+  techniques: TechniqueCount[]
 }
 
 /**
@@ -177,12 +224,19 @@ export interface Store {
   /** The id of a stored document with this content hash, or null. */
   findByHash(hash: string): Promise<number | null>
   /** Stores a document with all its rows in one transaction; a document already stored is a duplicate. */
-  putDocument(record: DocumentRecord): Promise<PutResult>
+  putDocument(record: StoreInput): Promise<PutResult>
+  /**
+   * Stores many documents, each whole or not at all: a document that fails is rolled back alone and
+   * reported as failed. Cheaper per document than `putDocument` where the backend can share one commit.
+   */
+  putDocuments(records: StoreInput[]): Promise<BatchPutResult[]>
   getDocument(id: number): Promise<StoredDocument | null>
   counts(): Promise<CorpusCounts>
   search(query: SearchQuery): Promise<SearchResult>
   speakers(query?: SpeakersQuery): Promise<SpeakerRow[]>
   /** Everything a speaker said, across name variants; null when no speaker matches the name. */
   speaker(name: string, filters?: Omit<Filters, 'speaker'>): Promise<SpeakerProfile | null>
+  /** Persuasion techniques per speaker or per outlet (own voice), voices with most uses first. */
+  techniques(query: TechniquesQuery): Promise<TechniqueProfile[]>
   close(): Promise<void>
 }

@@ -60,9 +60,12 @@ export function registerSpeaker(program: Command, setExit: (code: number) => voi
         }
         if (format === 'table') {
           const variants = profile.variants.map((v) => `${v.value} (${v.count})`).join(', ')
+          const techniques = profile.techniques.length
+            ? profile.techniques.map((t) => `${t.technique} ${t.uses} (in ${t.quotes} quote(s))`).join(', ')
+            : 'none found'
           process.stdout.write(
             `${profile.name}: ${profile.statements} distinct statement(s), ${profile.appearances} appearance(s)\n` +
-              `also as: ${variants}\n\n`,
+              `also as: ${variants}\ntechniques: ${techniques}\n\n`,
           )
         }
         process.stdout.write(renderList(profile.items, COLUMNS, format))

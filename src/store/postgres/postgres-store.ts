@@ -9,7 +9,7 @@ import { bandKeys, bestNearDuplicate } from '../near-duplicates.js'
 import {
   DOCUMENT_INSERT_COLUMNS,
   documentInsertValues,
-  documentRows,
+  rowsOf,
   speakerTotals,
   StoreError,
   UPSERT_SPEAKER_STATS,
@@ -18,7 +18,7 @@ import {
 import { toWebsearch, type ParsedQuery } from '../../search/query.js'
 import { numberPlaceholders, type TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
-import type { DocumentRecord, PutResult } from '../types.js'
+import type { PutResult, StoreInput } from '../types.js'
 
 export interface PostgresStoreOptions {
   /** The schema holding the tables (created when missing); also read from the URL's `?schema=`. */
@@ -182,15 +182,15 @@ export class PostgresStore extends SqlStore {
     return `substr(${column}, 1, ${part === 'year' ? 4 : 7})`
   }
 
-  async putDocument(record: DocumentRecord): Promise<PutResult> {
-    const rows = documentRows(record)
+  async putDocument(record: StoreInput): Promise<PutResult> {
+    const rows = rowsOf(record)
     return this.inTransaction((client) => this.write(client, rows))
   }
 
   /** Every row of one document in a few round trips (arrays unnested server-side). */
   private async write(
     client: pg.PoolClient,
-    { document: doc, statements, entities }: DocumentRows,
+    { document: doc, statements, entities, techniques }: DocumentRows,
   ): Promise<PutResult> {
     const keys = bandKeys(doc.signature)
     // Writers storing copies of one story at the same moment would not see each other's rows: lock the
@@ -229,6 +229,7 @@ export class PostgresStore extends SqlStore {
       'INSERT INTO document_bands (band_key, doc_id) SELECT DISTINCT k, $2::bigint FROM unnest($1::bigint[]) AS k ON CONFLICT DO NOTHING',
       [keys, docId],
     )
+    const idOf = new Map<number, number>()
     if (statements.length) {
       const column = <T>(pick: (s: (typeof statements)[number]) => T): T[] => statements.map(pick)
       const ids = await client.query<{ id: string; ord: number }>(
@@ -257,7 +258,7 @@ export class PostgresStore extends SqlStore {
           column((s) => s.quoteKey),
         ],
       )
-      const idOf = new Map(ids.rows.map((r) => [r.ord, Number(r.id)]))
+      for (const r of ids.rows) idOf.set(r.ord, Number(r.id))
       const about = statements.flatMap((s) => s.entityKeys.map((key) => [idOf.get(s.ord), key] as const))
       if (about.length) {
         await client.query(
@@ -301,6 +302,29 @@ export class PostgresStore extends SqlStore {
           entities.map((e) => e.type),
           entities.map((e) => surnameOf(e.key)),
           entities.map((e) => e.mentions),
+        ],
+      )
+    }
+    if (techniques.length) {
+      const statementOf = (t: (typeof techniques)[number]) =>
+        t.statementOrd === null ? undefined : statements[t.statementOrd]
+      await client.query(
+        'INSERT INTO techniques (doc_id, technique_id, technique, span_start, span_end, score, span, statement_id, ' +
+          'speaker_key, quote_key, outlet, published) SELECT $1::bigint, u.*, $11::text, $12::text FROM unnest($2::text[], ' +
+          '$3::text[], $4::int[], $5::int[], $6::real[], $7::text[], $8::bigint[], $9::text[], $10::text[]) AS u',
+        [
+          docId,
+          techniques.map((t) => t.techniqueId),
+          techniques.map((t) => t.technique),
+          techniques.map((t) => t.start),
+          techniques.map((t) => t.end),
+          techniques.map((t) => t.score),
+          techniques.map((t) => t.span),
+          techniques.map((t) => (t.statementOrd === null ? null : (idOf.get(t.statementOrd) ?? null))),
+          techniques.map((t) => statementOf(t)?.speakerKey ?? null),
+          techniques.map((t) => statementOf(t)?.quoteKey ?? null),
+          doc.outlet,
+          doc.published,
         ],
       )
     }
