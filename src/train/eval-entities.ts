@@ -1,8 +1,8 @@
 /**
  * `claimtrail eval entities`: the FULL entities path (our tokenizer, sentence splitter and entities stage)
  * on CoNLL-2003 dev documents, scored CoNLL-style (exact span and type, entity level). Our OntoNotes
- * types map back to CoNLL: PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, other name types→MISC. Only name and
- * acronym mentions count.
+ * types map back to CoNLL: PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, other name types (NORP, EVENT, LAW,
+ * LANGUAGE, PRODUCT, WORK_OF_ART, MISC)→MISC. Only name and acronym mentions count.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -43,6 +43,8 @@ export interface EntityEvalResult {
   spurious: number
   /** Gold spans that no prediction touches. */
   missed: number
+  /** Predicted name and acronym mentions by our (OntoNotes) type, before mapping back to CoNLL. */
+  ontoTypes: Record<string, number>
   /** Entity F1 of the tagger alone on CoNLL's own tokens (conll2003-dev.tokens.jsonl), when that file exists. */
   taggerUnitF1: number | null
 }
@@ -95,11 +97,12 @@ export async function evalEntities(opts: { dataFile: string }): Promise<EntityEv
   let boundaryErrors = 0
   let spurious = 0
   let missed = 0
+  const ontoTypes: Record<string, number> = {}
   for (const doc of docs) {
     const analysis = pipeline.run({ text: doc.text, blocks: lineBlocks(doc.text) })
-    const predicted = analysis.mentions
-      .filter((m) => m.kind === 'name' || m.kind === 'acronym')
-      .map((m) => ({ start: m.start, end: m.end, type: conllType(m) }))
+    const names = analysis.mentions.filter((m) => m.kind === 'name' || m.kind === 'acronym')
+    for (const m of names) ontoTypes[m.type] = (ontoTypes[m.type] ?? 0) + 1
+    const predicted = names.map((m) => ({ start: m.start, end: m.end, type: conllType(m) }))
     const goldKeys = new Map(doc.entities.map((g) => [`${g.start}:${g.end}`, g.type]))
     for (const g of doc.entities)
       (count[g.type] ?? (count[g.type] = { correct: 0, predicted: 0, gold: 0 })).gold++
@@ -135,6 +138,7 @@ export async function evalEntities(opts: { dataFile: string }): Promise<EntityEv
     boundaryErrors,
     spurious,
     missed,
+    ontoTypes: Object.fromEntries(Object.entries(ontoTypes).sort(([, a], [, b]) => b - a)),
     taggerUnitF1: taggerUnitF1(path.join(path.dirname(opts.dataFile), 'conll2003-dev.tokens.jsonl')),
   }
 }
@@ -189,6 +193,9 @@ export function formatEntityEval(result: EntityEvalResult): string {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ') || 'none'
     }`,
+    `predicted by our type (FAC→LOC, other new types→MISC above): ${Object.entries(result.ontoTypes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
   ]
   if (result.taggerUnitF1 !== null)
     lines.push(`tagger alone on CoNLL sentences: F1 ${result.taggerUnitF1.toFixed(2)}`)

@@ -305,8 +305,11 @@ export async function trainEntities(opts: {
   log?: (line: string) => void
   /** Precomputed word classes (experiments only; by default they are built here, deterministically). */
   clusters?: ClusterMeta & { sources: string[] }
+  /** Settings other than {@link TRAINING} (experiments only: the shipped model uses TRAINING). */
+  settings?: Partial<Pick<typeof TRAINING, 'seed' | 'maxEpochs' | 'ensemble' | 'minWeight' | 'decimals'>>
 }): Promise<TrainEntitiesResult> {
   const log = opts.log ?? (() => {})
+  const settings = { ...TRAINING, ...opts.settings }
   const trainFile = path.join(opts.dataDir, 'ner', 'conll2003-train.tokens.jsonl')
   const devFile = path.join(opts.dataDir, 'ner', 'conll2003-dev.tokens.jsonl')
   const trainSentences = readConllUnits(trainFile)
@@ -330,13 +333,13 @@ export async function trainEntities(opts: {
   const labelCount = 1 + 4 * CONLL_TYPES.length
   // An ensemble of perceptrons that differ only in their shuffle seed, merged into one linear model by
   // averaging their weights: one model at run time, steadier than any member.
-  const members = Array.from({ length: TRAINING.ensemble }, (_, e) => ({
+  const members = Array.from({ length: settings.ensemble }, (_, e) => ({
     perceptron: new AveragedPerceptron(labelCount),
-    random: seededRandom(TRAINING.seed + e),
+    random: seededRandom(settings.seed + e),
     order: trainDocs.map((_, i) => i),
   }))
   let best: { f1: number; epoch: number; model: LinearModel } | null = null
-  for (let epoch = 1; epoch <= TRAINING.maxEpochs; epoch++) {
+  for (let epoch = 1; epoch <= settings.maxEpochs; epoch++) {
     let mistakes = 0
     for (const { perceptron, random, order } of members) {
       for (let i = order.length - 1; i > 0; i--) {
@@ -361,8 +364,8 @@ export async function trainEntities(opts: {
     }
     const model = mergeLinearModels(
       members.map((m) => m.perceptron.average(0, 6)),
-      TRAINING.minWeight,
-      TRAINING.decimals,
+      settings.minWeight,
+      settings.decimals,
     )
     const score = f1(evaluate(model, devDocs))
     log(
@@ -380,6 +383,7 @@ export async function trainEntities(opts: {
     weightsFile: 'model.bin',
     weightsSha256,
     gazetteers,
+    typeLists: readGazetteerLists(path.join(PROJECT_ROOT, 'data', 'gazetteers', 'types')),
     commonWords: [...resources.commonWords],
     clusters: { sizes: clusters.sizes, words: clusters.words, classes: clusters.classes },
   }
@@ -390,14 +394,16 @@ export async function trainEntities(opts: {
   const provenance = {
     model: 'entities',
     format: MODEL_FORMAT,
-    learner: `${TRAINING.ensemble} averaged perceptrons (shuffle seeds differ), weights averaged; greedy two-pass BILOU; hashed features`,
-    training: TRAINING,
+    learner: `${settings.ensemble} averaged perceptrons (shuffle seeds differ), weights averaged; greedy two-pass BILOU; hashed features`,
+    training: settings,
     data: {
       train: { file: 'ner/conll2003-train.tokens.jsonl', sha256: sha256File(trainFile) },
       dev: { file: 'ner/conll2003-dev.tokens.jsonl', sha256: sha256File(devFile) },
       licence:
         'CoNLL-2003 English (Reuters RCV1, 1996): research use only; the Reuters texts are not redistributed, only weights learnt from them',
       gazetteers: 'data/gazetteers/*.txt, hand-curated for claimtrail (MIT)',
+      typeLists:
+        'data/gazetteers/types/*.txt: languages.txt from the ISO 639-2 names of Debian iso-codes 4.15.0 (LGPL-2.1-or-later) plus a few hand-added names; products.txt hand-curated (MIT)',
       wordClasses: {
         sources: [...clusters.sources, 'ner/conll2003-train.tokens.jsonl'],
         note: 'exchange clustering of unlabelled text; only word→class ids are shipped; sources keep their own licences (see ../shared/data/README.md)',

@@ -154,6 +154,7 @@ export class CompiledEntityScorer {
       flagAtStart: info.flagAtStart,
       flagInside: info.flagInside,
       breaksHeadline: info.breaksHeadline,
+      upper: info.upper,
       gazetteerKey: gazetteerKey(info.text),
       text: info.text,
       lower: info.lower,

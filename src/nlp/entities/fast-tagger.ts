@@ -11,7 +11,7 @@ import {
   gazetteerHits,
   isHeadlineOf,
   mostFrequent,
-  recaseHeadline,
+  readableTexts,
   type DocumentHistory,
   type FeatureResources,
   type UnitKeys,
@@ -42,12 +42,8 @@ export function compileDocument(
   const casing = documentCasingOf(words)
   return sentences.map((original, s) => {
     let units = words[s] as CompiledWord[]
-    let texts = original
-    const headline = isHeadlineOf(units)
-    if (headline) {
-      texts = recaseHeadline(original, casing, resources.commonWords, resources.gazetteer.acronyms)
-      units = texts.map((t) => scorer.word(t))
-    }
+    const texts = readableTexts(original, units, casing, resources)
+    if (texts !== original) units = texts.map((t) => scorer.word(t))
     const n = texts.length
     const lowerIds = new Uint32Array(n)
     const capitalised = new Uint8Array(n)
@@ -59,7 +55,7 @@ export function compileDocument(
       keys[i] = w.gazetteerKey
     }
     const hits = gazetteerHits(texts, units, resources.gazetteer, keys)
-    const statics = scorer.staticScores(units, headline && isHeadlineOf(units), hits, casing)
+    const statics = scorer.staticScores(units, isHeadlineOf(units), hits, casing)
     return { texts, words: units, statics, lowerIds, capitalised }
   })
 }

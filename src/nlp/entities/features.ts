@@ -9,6 +9,7 @@
  */
 import { hashInts, hashString } from '../learn/hash.js'
 import type { Gazetteer } from './gazetteer.js'
+import { recaseLowerCase } from './recase-lower.js'
 
 /** What the extractor needs besides the text; shipped inside the model file. */
 export interface FeatureResources {
@@ -123,6 +124,8 @@ export interface UnitCase {
   flagInside: number
   /** Two or more characters with a lower-case letter: the sentence is not a headline. */
   breaksHeadline: boolean
+  /** Whether the text holds a capital letter. */
+  upper: boolean
 }
 
 /**
@@ -142,6 +145,7 @@ export function unitCase(t: string): UnitCase {
     flagAtStart: letter ? lower | capitals : 0,
     flagInside: letter ? (lower || (CAP_RE.test(t) ? 1 : 0)) | capitals : 0,
     breaksHeadline: letter && t.length > 1 && LOWER_LETTER_RE.test(t),
+    upper: t !== caseKey,
   }
 }
 
@@ -149,7 +153,7 @@ export function unitCase(t: string): UnitCase {
 export function documentCasingOf(sentences: readonly (readonly UnitCase[])[]): DocumentCasing {
   const casing: DocumentCasing = new Map()
   for (const units of sentences) {
-    if (isHeadlineOf(units)) continue
+    if (isHeadlineOf(units) || isLowerCaseOf(units)) continue
     for (let i = 0; i < units.length; i++) {
       const u = units[i] as UnitCase
       const flag = i === 0 ? u.flagAtStart : u.flagInside
@@ -204,9 +208,10 @@ export function documentFeatures(
   sentences: readonly (readonly string[])[],
   resources: FeatureResources,
 ): SentenceFeatures[] {
-  const casing = documentCasing(sentences)
-  return sentences.map((texts) => {
-    const recased = recaseHeadline(texts, casing, resources.commonWords, resources.gazetteer.acronyms)
+  const units = sentences.map((texts) => texts.map(unitCase))
+  const casing = documentCasingOf(units)
+  return sentences.map((texts, s) => {
+    const recased = readableTexts(texts, units[s] as UnitCase[], casing, resources)
     return { ...sentenceFeatures(recased, resources, casing), texts: recased }
   })
 }
@@ -222,6 +227,36 @@ export interface SentenceFeatures {
   capitalised: Uint8Array
   /** The unit texts the features were computed from (headlines recased). */
   texts: readonly string[]
+}
+
+/** Lower-case text: at least this many letter words and no capital letter. */
+const MIN_LOWER_CASE_WORDS = 3
+
+/** Whether a sentence is written without capitals (see recase-lower.ts). */
+export function isLowerCaseOf(units: readonly UnitCase[]): boolean {
+  let letters = 0
+  for (const u of units) {
+    if (u.upper) return false
+    if (u.letter) letters++
+  }
+  return letters >= MIN_LOWER_CASE_WORDS
+}
+
+/**
+ * The texts the tagger reads for a sentence: an all-caps headline or a lower-case sentence recased
+ * ({@link recaseHeadline}, {@link recaseLowerCase}), any other sentence as it is.
+ */
+export function readableTexts(
+  texts: readonly string[],
+  units: readonly UnitCase[],
+  casing: DocumentCasing,
+  resources: FeatureResources,
+): readonly string[] {
+  if (isHeadlineOf(units))
+    return recaseHeadline(texts, casing, resources.commonWords, resources.gazetteer.acronyms)
+  if (isLowerCaseOf(units))
+    return recaseLowerCase(texts, resources.gazetteer, resources.commonWords, resources.clusters)
+  return texts
 }
 
 /** Whether a sentence reads as a headline: it has letters and no lower-case ones among its longer words. */
@@ -330,6 +365,7 @@ const BOUNDARY_CASE: UnitCase = {
   flagAtStart: 0,
   flagInside: 0,
   breaksHeadline: false,
+  upper: false,
 }
 const PAIR_SEPARATOR = '\u0002'
 const APOSTROPHE_RE = /’/g

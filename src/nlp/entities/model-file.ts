@@ -22,6 +22,8 @@ export const EntityModelMetaSchema = z.object({
   weightsFile: z.string(),
   weightsSha256: z.string(),
   gazetteers: z.record(z.string(), z.array(z.string())),
+  /** Lists that refine types after tagging (data/gazetteers/types: languages, products); not features. */
+  typeLists: z.record(z.string(), z.array(z.string())).optional(),
   commonWords: z.array(z.string()),
   /** Exchange word classes: `words[i]` is in class `classes[g][i]` at granularity `sizes[g]`. */
   clusters: z
@@ -38,6 +40,8 @@ export interface EntityModel {
   scorer: LinearModel
   /** The same weights compiled for fast tagging (run time). */
   compiled: CompiledEntityScorer
+  /** The type-refining lists ({@link refineType}). */
+  typeLists: Gazetteer
   resources: FeatureResources
   types: readonly string[]
   /** sha256 of model.json (which pins the weights file by its own sha256). */
@@ -66,7 +70,14 @@ export function assembleEntityModel(meta: EntityModelMeta, scorer: LinearModel, 
         }
       : {}),
   }
-  return { scorer, compiled: new CompiledEntityScorer(scorer, resources), resources, types: meta.types, hash }
+  return {
+    scorer,
+    compiled: new CompiledEntityScorer(scorer, resources),
+    typeLists: new Gazetteer(meta.typeLists ?? {}),
+    resources,
+    types: meta.types,
+    hash,
+  }
 }
 
 const cache = new Map<string, EntityModel>()

@@ -9,6 +9,9 @@ import { compileDocument, tagCompiledDocument, type CompiledSentence } from './f
 import type { EntityModel } from './model-file.js'
 import { unitsFromTokens, type TaggerUnits } from './tagger-units.js'
 
+/** Units of context kept on each side of a tagged name (for type rules). */
+const CONTEXT_UNITS = 2
+
 /** A tagged name before type mapping: character span, CoNLL type, its units and its sentence's units. */
 export interface TaggedName {
   start: number
@@ -21,6 +24,9 @@ export interface TaggedName {
   unitEnds: number[]
   /** The span's units as the tagger read them: headline words recased ("BIDEN" → "Biden", "IRGC" kept). */
   cased: readonly string[]
+  /** Up to two units before and after the span in its sentence, as the tagger read them (nearest last in `before`). */
+  before?: readonly string[]
+  after?: readonly string[]
 }
 
 /**
@@ -59,6 +65,8 @@ export function tagDocument(doc: DocView, model: EntityModel): TaggedName[] {
         unitStarts: units.starts.slice(span.start, span.end),
         unitEnds: units.ends.slice(span.start, span.end),
         cased: f.texts.slice(span.start, span.end),
+        before: f.texts.slice(Math.max(0, span.start - CONTEXT_UNITS), span.start),
+        after: f.texts.slice(span.end, span.end + CONTEXT_UNITS),
       })
     }
   })

@@ -3,19 +3,20 @@ import type { Mention } from '../../model/layers.js'
 import { defineStage } from '../../pipeline/stage.js'
 import { loadEntityModel } from './model-file.js'
 import { tagDocument } from './recognize.js'
+import { lawArticles } from './refine-type.js'
 import { splitOrgPerson } from './split-org-person.js'
 import { toMention } from './to-mention.js'
 
 /**
  * Named-entity mentions (names and acronyms): an averaged-perceptron BILOU tagger trained on CoNLL-2003
- * (models/entities), then splitting an organisation's "of"-phrase from a person run into it, type mapping to OntoNotes types, title stripping and acronym detection.
+ * (models/entities), then splitting an organisation's "of"-phrase from a person run into it, type mapping to OntoNotes types (refined by rules for FAC, EVENT, LAW, …; numbered articles of laws added), title stripping and acronym detection.
  *
  * @example
  * createPipeline([tokensStage, entitiesStage]).run({ text: 'Hossein Salami said.' }).mentions
  */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: 2,
+  version: 3,
   requires: ['tokens', 'sentences'],
   provides: ['mentions'],
   options: z.object({}),
@@ -23,9 +24,13 @@ export const entitiesStage = defineStage({
     const model = loadEntityModel()
     ctx.useModel('entities', model.hash)
     const drafts = splitOrgPerson(doc.text, tagDocument(doc, model), model.resources.gazetteer)
-      .map((name) => toMention(name, model.resources.gazetteer))
+      .map((name) => toMention(name, model.resources.gazetteer, model.typeLists))
       .filter((d) => d !== null)
-      .sort((a, b) => a.start - b.start || b.end - a.end)
+    for (const law of lawArticles(doc.text)) {
+      if (!drafts.some((d) => d.start < law.end && law.start < d.end))
+        drafts.push({ ...law, type: 'LAW', kind: 'name' })
+    }
+    drafts.sort((a, b) => a.start - b.start || b.end - a.end)
     const mentions: Mention[] = drafts.map((d, i) => ({
       id: `m${i + 1}`,
       start: d.start,

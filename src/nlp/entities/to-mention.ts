@@ -6,7 +6,8 @@
  * headline only words the article or the gazetteers write in capitals count).
  */
 import type { EntityType, MentionKind } from '../../model/layers.js'
-import type { Gazetteer } from './gazetteer.js'
+import { Gazetteer } from './gazetteer.js'
+import { refineType } from './refine-type.js'
 import type { TaggedName } from './recognize.js'
 
 export interface MentionDraft {
@@ -42,6 +43,8 @@ function isGeopolitical(phrase: string, gazetteer: Gazetteer): boolean {
   return !GEOGRAPHIC_HEAD_RE.test(phrase)
 }
 
+const NO_LISTS = new Gazetteer({})
+
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\p{N}&]+$/u
 
 /**
@@ -50,13 +53,18 @@ const ACRONYM_RE = /^\p{Lu}[\p{Lu}\p{N}&]+$/u
  * @example
  * toMention(tagged, gazetteer) // { start, end, type: 'PERSON', kind: 'name' }
  */
-export function toMention(name: TaggedName, gazetteer: Gazetteer): MentionDraft | null {
+export function toMention(
+  name: TaggedName,
+  gazetteer: Gazetteer,
+  typeLists: Gazetteer = NO_LISTS,
+): MentionDraft | null {
   let first = 0
   if (name.type === 'PER') first = titleLength(name.units, gazetteer)
   if (first >= name.units.length) return null
   const units = name.units.slice(first)
   const phrase = units.join(' ')
-  const type = mapType(name.type, phrase, gazetteer)
+  const context = { units, before: name.before ?? [], after: name.after ?? [] }
+  const type = refineType(mapType(name.type, phrase, gazetteer), context, typeLists)
   // The recased form decides: a headline's "BIDEN" was read as "Biden", its "IRGC" stayed "IRGC".
   const only = units.length === 1 ? (name.cased[first] ?? '') : ''
   const isAcronym = only !== '' && ACRONYM_RE.test(only)
