@@ -10,6 +10,7 @@ import {
   documentContext,
   gazetteerHits,
   isHeadlineOf,
+  isLowerCaseDocument,
   mostFrequent,
   readableTexts,
   type DocumentHistory,
@@ -40,9 +41,10 @@ export function compileDocument(
 ): CompiledSentence[] {
   const words = sentences.map((texts) => texts.map((t) => scorer.word(t)))
   const casing = documentCasingOf(words)
+  const lowerCase = isLowerCaseDocument(words)
   return sentences.map((original, s) => {
     let units = words[s] as CompiledWord[]
-    const texts = readableTexts(original, units, casing, resources)
+    const texts = readableTexts(original, units, casing, resources, lowerCase)
     if (texts !== original) units = texts.map((t) => scorer.word(t))
     const n = texts.length
     const lowerIds = new Uint32Array(n)

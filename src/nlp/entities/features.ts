@@ -210,8 +210,9 @@ export function documentFeatures(
 ): SentenceFeatures[] {
   const units = sentences.map((texts) => texts.map(unitCase))
   const casing = documentCasingOf(units)
+  const lowerCase = isLowerCaseDocument(units)
   return sentences.map((texts, s) => {
-    const recased = readableTexts(texts, units[s] as UnitCase[], casing, resources)
+    const recased = readableTexts(texts, units[s] as UnitCase[], casing, resources, lowerCase)
     return { ...sentenceFeatures(recased, resources, casing), texts: recased }
   })
 }
@@ -243,18 +244,33 @@ export function isLowerCaseOf(units: readonly UnitCase[]): boolean {
 }
 
 /**
- * The texts the tagger reads for a sentence: an all-caps headline or a lower-case sentence recased
- * ({@link recaseHeadline}, {@link recaseLowerCase}), any other sentence as it is.
+ * Whether a document is written in lower case: at least half of its sentences are. A lone lower-case
+ * sentence in edited text is a fragment ("won , drawn , lost , goals for") and is left as it is.
+ */
+export function isLowerCaseDocument(sentences: readonly (readonly UnitCase[])[]): boolean {
+  let lower = 0
+  let other = 0
+  for (const units of sentences) {
+    if (isLowerCaseOf(units)) lower++
+    else if (units.some((u) => u.letter)) other++
+  }
+  return lower > 0 && lower >= other
+}
+
+/**
+ * The texts the tagger reads for a sentence: an all-caps headline, or a lower-case sentence of a
+ * lower-case document, recased ({@link recaseHeadline}, {@link recaseLowerCase}); any other as it is.
  */
 export function readableTexts(
   texts: readonly string[],
   units: readonly UnitCase[],
   casing: DocumentCasing,
   resources: FeatureResources,
+  lowerCaseDocument: boolean,
 ): readonly string[] {
   if (isHeadlineOf(units))
     return recaseHeadline(texts, casing, resources.commonWords, resources.gazetteer.acronyms)
-  if (isLowerCaseOf(units))
+  if (lowerCaseDocument && isLowerCaseOf(units))
     return recaseLowerCase(texts, resources.gazetteer, resources.commonWords, resources.clusters)
   return texts
 }

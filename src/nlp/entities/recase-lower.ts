@@ -1,7 +1,7 @@
 /**
  * Lower-case text (social posts, chat, careless copy) gives the tagger none of the capitals it reads names
- * by, so it finds nothing: "john key said new zealand would vote". A sentence with three or more words and
- * no capital letter at all is recased before tagging, like an all-caps headline: runs the gazetteers know
+ * by, so it finds nothing: "john key said new zealand would vote". In a document where at least half the
+ * sentences have three or more words and no capital letter at all, those sentences are recased before tagging, like an all-caps headline: runs the gazetteers know
  * as places, peoples or organisations are title-cased ("new zealand" → "New Zealand"), and so is any word
  * that the word-class vocabulary (~2.4M words of news) only ever saw capitalised ("john" → "John", but not
  * "key", which news writes both ways). The first word is capitalised as in any sentence. Offsets do not

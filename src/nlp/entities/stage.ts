@@ -5,6 +5,7 @@ import { loadEntityModel } from './model-file.js'
 import { tagDocument } from './recognize.js'
 import { lawArticles } from './refine-type.js'
 import { splitOrgPerson } from './split-org-person.js'
+import { reuseSurnames } from './surname-reuse.js'
 import { toMention } from './to-mention.js'
 
 /**
@@ -23,9 +24,13 @@ export const entitiesStage = defineStage({
   run(doc, ctx) {
     const model = loadEntityModel()
     ctx.useModel('entities', model.hash)
-    const drafts = splitOrgPerson(doc.text, tagDocument(doc, model), model.resources.gazetteer)
-      .map((name) => toMention(name, model.resources.gazetteer, model.typeLists))
-      .filter((d) => d !== null)
+    const drafts = reuseSurnames(
+      doc.text,
+      splitOrgPerson(doc.text, tagDocument(doc, model), model.resources.gazetteer)
+        .map((name) => toMention(name, model.resources.gazetteer, model.typeLists))
+        .filter((d) => d !== null),
+      model.resources.gazetteer,
+    )
     for (const law of lawArticles(doc.text)) {
       if (!drafts.some((d) => d.start < law.end && law.start < d.end))
         drafts.push({ ...law, type: 'LAW', kind: 'name' })
