@@ -18,17 +18,24 @@ export interface ResolvedFilters {
 /**
  * How a dialect matches and ranks text: a FROM fragment that brings in the searched table (as `s` for
  * statements, `d` for documents), a WHERE condition and a score expression (higher is better). `params`
- * are bound in text order: those of `from`, then those of `where`.
+ * are bound in text order: those of `from` (or `probe`), then those of `where`.
  */
 export interface TextMatch {
+  /** FROM where the text index drives: its matches are read and each is joined to its row. */
   from: string
   where: string
   score: string
   params: unknown[]
+  /** The match's id in storage order (the FTS rowid in SQLite): the window reads the newest first. */
+  order: string
+  /**
+   * The filters may be given as the set of ids they select, checked against `order` before a match is
+   * joined to its row (SQLite): the cheaper plan when they select fewer rows than the text matches,
+   * since neither a row lookup nor an FTS seek is then paid per candidate. Absent: the database plans.
+   */
+  semiJoin?: boolean
   /** FROM and WHERE that find matches without joining the table (SQLite: the FTS index alone). */
   alone?: string
-  /** The score expression inside `alone` (SQLite: `-rank`). */
-  aloneScore?: string
 }
 
 export interface Sql {
@@ -129,121 +136,157 @@ export const STATEMENT_COLUMNS =
   's.id, s.doc_id, s.attribution, s.mode, s.speaker_key, s.speaker_name, s.source, s.cue, s.content, ' +
   's.content_start, s.content_end, s.published, s.outlet, s.quote_key, s.near_dup_of, d.title, d.url'
 
-/**
- * The page of statement hits, best first (by score when there is a text query, else newest first).
- */
-export function statementHitsSql(
+export const DOCUMENT_COLUMNS = 'd.id, d.title, d.outlet, d.published, d.url, d.statements, d.near_dup_of'
+
+/** Which side of a text query with filters reads first: the text index, or the filters' indexes. */
+export type Driver = 'text' | 'filters'
+
+/** One search's window: which matches it reads and how its hits are ordered. */
+export interface Window {
+  /** The newest matches considered at most: facets count them, ranking orders them. */
+  size: number
+  limit: number
+  offset: number
+  driver: Driver
+}
+
+/** The score column of facet rows: typed, so PostgreSQL can unite them with the hit rows. */
+const NO_SCORE = 'CAST(NULL AS real)'
+
+/** FROM, WHERE, params and newest-first order of the matches of a search over `table`. */
+function matches(
+  table: 'statements' | 'documents',
   match: TextMatch | null,
-  f: ResolvedFilters,
-  limit: number,
-  offset: number,
-): Sql {
-  const cond = statementConditions(f)
-  if (match?.alone && match.aloneScore && !cond.sql) {
-    // Text alone: rank on the index, then join only the page (not every match) to its rows.
-    return {
-      sql:
-        `SELECT ${STATEMENT_COLUMNS}, f.score AS score FROM (SELECT rowid AS id, ${match.aloneScore} AS score ` +
-        `FROM ${match.alone} ORDER BY score DESC, id LIMIT ? OFFSET ?) AS f ` +
-        'JOIN statements s ON s.id = f.id JOIN documents d ON d.id = s.doc_id ORDER BY score DESC, s.id',
-      params: [...match.params, limit, offset],
-    }
-  }
-  const from = match ? match.from : 'statements s'
-  const score = match ? match.score : '0'
-  const matchWhere = match ? match.where : ''
+  cond: Sql,
+  driver: Driver,
+): { from: string; where: string; params: unknown[]; order: string } {
+  const alias = table === 'statements' ? 's' : 'd'
+  if (!match) return { from: `${table} ${alias}`, where: and(cond.sql), params: cond.params, order: '' }
+  // The unary + keeps the FTS index from taking the id list as a constraint (one seek per id).
+  const filters =
+    driver === 'filters' && match.semiJoin && cond.sql
+      ? `+${match.order} IN (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${cond.sql})`
+      : cond.sql
   return {
-    sql:
-      `SELECT ${STATEMENT_COLUMNS}, ${score} AS score FROM ${from} JOIN documents d ON d.id = s.doc_id ` +
-      `${and(matchWhere, cond.sql)} ORDER BY ${match ? 'score DESC, s.id' : 's.published DESC, s.id'} LIMIT ? OFFSET ?`,
-    params: [...(match?.params ?? []), ...cond.params, limit, offset],
+    from: match.from,
+    where: and(match.where, filters),
+    params: [...match.params, ...cond.params],
+    order: `${match.order} DESC`,
   }
 }
 
 /**
- * Facet counts over the first `cap` matches, in one pass over a materialised CTE; `total` is the
- * number of matches counted (equal to `cap` when there may be more).
+ * One pass over the window of a search — the newest `window.size` matches (text queries) or the
+ * newest by date (filters alone) — that yields the facet counts of the window, its size (`total`
+ * rows) and the page of hits in ranked order (`hit` rows: id and score). Ranking and facets cost the
+ * window, not every match: a word in a million statements costs what a word in a few thousand does.
  */
-export function statementFacetsSql(
+function windowSql(
+  table: 'statements' | 'documents',
+  match: TextMatch | null,
+  cond: Sql,
+  columns: string,
+  facets: [name: string, expression: string][],
+  window: Window,
+): Sql {
+  const alias = table === 'statements' ? 's' : 'd'
+  const m = matches(table, match, cond, window.driver)
+  const order = match ? m.order : `${alias}.published DESC, ${alias}.id DESC`
+  const hitOrder = match ? 'score DESC, id' : 'published DESC, id DESC'
+  const facetArms = facets.map(
+    ([name, expr]) =>
+      `UNION ALL SELECT '${name}', ${expr}, count(*), ${NO_SCORE} FROM m WHERE ${expr} IS NOT NULL GROUP BY ${expr} `,
+  )
+  return {
+    sql:
+      `WITH m AS MATERIALIZED (SELECT ${alias}.id AS id, ${columns}, ${match ? match.score : '0'} AS score ` +
+      `FROM ${m.from} ${m.where} ORDER BY ${order} LIMIT ?) ` +
+      `SELECT 'total' AS facet, NULL AS value, count(*) AS n, ${NO_SCORE} AS score FROM m ${facetArms.join('')}` +
+      `UNION ALL SELECT 'hit', CAST(id AS text), NULL, score FROM (SELECT id, score, published FROM m ` +
+      `ORDER BY ${hitOrder} LIMIT ? OFFSET ?) AS h`,
+    params: [...m.params, window.size, window.limit, window.offset],
+  }
+}
+
+/** The window of a statement search (see `windowSql`): speaker, outlet, mode and year facets. */
+export function statementWindowSql(
   match: TextMatch | null,
   f: ResolvedFilters,
   year: string,
-  cap: number,
+  window: Window,
 ): Sql {
-  const cond = statementConditions(f)
-  const from = match ? match.from : 'statements s'
-  const matchWhere = match ? match.where : ''
+  return windowSql(
+    'statements',
+    match,
+    statementConditions(f),
+    's.speaker_key, s.outlet, s.mode, s.published',
+    [
+      ['speaker', 'speaker_key'],
+      ['outlet', 'outlet'],
+      ['mode', 'mode'],
+      ['year', year],
+    ],
+    window,
+  )
+}
+
+/** The window of a document search (see `windowSql`): outlet and year facets. */
+export function documentWindowSql(
+  match: TextMatch | null,
+  f: ResolvedFilters,
+  year: string,
+  window: Window,
+): Sql {
+  return windowSql(
+    'documents',
+    match,
+    documentConditions(f),
+    'd.outlet, d.published',
+    [
+      ['outlet', 'outlet'],
+      ['year', year],
+    ],
+    window,
+  )
+}
+
+/** The rows of the given statement ids (a page of hits), in no particular order. */
+export function statementRowsSql(ids: number[]): Sql {
   return {
-    sql:
-      `WITH m AS MATERIALIZED (SELECT s.speaker_key, s.outlet, s.mode, s.published FROM ${from} ` +
-      `${and(matchWhere, cond.sql)} LIMIT ?) ` +
-      `SELECT 'total' AS facet, NULL AS value, count(*) AS n FROM m ` +
-      `UNION ALL SELECT 'speaker', speaker_key, count(*) FROM m WHERE speaker_key IS NOT NULL GROUP BY speaker_key ` +
-      `UNION ALL SELECT 'outlet', outlet, count(*) FROM m WHERE outlet IS NOT NULL GROUP BY outlet ` +
-      `UNION ALL SELECT 'mode', mode, count(*) FROM m GROUP BY mode ` +
-      `UNION ALL SELECT 'year', ${year}, count(*) FROM m WHERE published IS NOT NULL GROUP BY ${year}`,
-    params: [...(match?.params ?? []), ...cond.params, cap],
+    sql: `SELECT ${STATEMENT_COLUMNS} FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.id IN (${placeholders(ids.length)})`,
+    params: ids,
   }
 }
 
-/** The exact number of matches (run only when the facet pass hit its cap). */
+/** The rows of the given document ids (a page of hits), in no particular order. */
+export function documentRowsSql(ids: number[]): Sql {
+  return {
+    sql: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id IN (${placeholders(ids.length)})`,
+    params: ids,
+  }
+}
+
+/**
+ * The number of matches, counting at most `cap` (the count is exact when it comes out below `cap`).
+ * With `match` null and filters only it counts what the filters select: the size that picks the driver.
+ */
 export function countSql(
   target: 'statements' | 'documents',
   match: TextMatch | null,
   f: ResolvedFilters,
+  cap: number,
+  driver: Driver = 'text',
 ): Sql {
   const cond = target === 'statements' ? statementConditions(f) : documentConditions(f)
   if (match?.alone && !cond.sql)
-    return { sql: `SELECT count(*) AS n FROM ${match.alone}`, params: match.params }
-  const from = match ? match.from : target === 'statements' ? 'statements s' : 'documents d'
-  return {
-    sql: `SELECT count(*) AS n FROM ${from} ${and(match ? match.where : '', cond.sql)}`,
-    params: [...(match?.params ?? []), ...cond.params],
-  }
-}
-
-export function documentHitsSql(
-  match: TextMatch | null,
-  f: ResolvedFilters,
-  limit: number,
-  offset: number,
-): Sql {
-  const cond = documentConditions(f)
-  const columns = 'd.id, d.title, d.outlet, d.published, d.url, d.statements, d.near_dup_of'
-  if (match?.alone && match.aloneScore && !cond.sql) {
     return {
-      sql:
-        `SELECT ${columns}, f.score AS score FROM (SELECT rowid AS id, ${match.aloneScore} AS score ` +
-        `FROM ${match.alone} ORDER BY score DESC, id LIMIT ? OFFSET ?) AS f JOIN documents d ON d.id = f.id ORDER BY score DESC, d.id`,
-      params: [...match.params, limit, offset],
+      sql: `SELECT count(*) AS n FROM (SELECT 1 FROM ${match.alone} LIMIT ?) AS c`,
+      params: [...match.params, cap],
     }
-  }
-  const from = match ? match.from : 'documents d'
-  const matchWhere = match ? match.where : ''
+  const m = matches(target, match, cond, driver)
   return {
-    sql:
-      `SELECT ${columns}, ${match ? match.score : '0'} AS score ` +
-      `FROM ${from} ${and(matchWhere, cond.sql)} ORDER BY ${match ? 'score DESC, d.id' : 'd.published DESC, d.id'} LIMIT ? OFFSET ?`,
-    params: [...(match?.params ?? []), ...cond.params, limit, offset],
-  }
-}
-
-export function documentFacetsSql(
-  match: TextMatch | null,
-  f: ResolvedFilters,
-  year: string,
-  cap: number,
-): Sql {
-  const cond = documentConditions(f)
-  const from = match ? match.from : 'documents d'
-  const matchWhere = match ? match.where : ''
-  return {
-    sql:
-      `WITH m AS MATERIALIZED (SELECT d.outlet, d.published FROM ${from} ${and(matchWhere, cond.sql)} LIMIT ?) ` +
-      `SELECT 'total' AS facet, NULL AS value, count(*) AS n FROM m ` +
-      `UNION ALL SELECT 'outlet', outlet, count(*) FROM m WHERE outlet IS NOT NULL GROUP BY outlet ` +
-      `UNION ALL SELECT 'year', ${year}, count(*) FROM m WHERE published IS NOT NULL GROUP BY ${year}`,
-    params: [...(match?.params ?? []), ...cond.params, cap],
+    sql: `SELECT count(*) AS n FROM (SELECT 1 FROM ${m.from} ${m.where} LIMIT ?) AS c`,
+    params: [...m.params, cap],
   }
 }
 

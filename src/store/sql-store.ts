@@ -7,17 +7,19 @@ import type { AttributionMode } from '../model/layers.js'
 import { hasTerms, parseQuery, type ParsedQuery } from '../search/query.js'
 import {
   countSql,
-  documentFacetsSql,
-  documentHitsSql,
+  documentRowsSql,
+  documentWindowSql,
   speakerBreakdownSql,
   speakersSql,
   speakerStatementsSql,
-  statementFacetsSql,
-  statementHitsSql,
+  statementRowsSql,
+  statementWindowSql,
   techniqueCountsSql,
   techniqueVoicesSql,
+  type Driver,
   type ResolvedFilters,
   type TextMatch,
+  type Window,
 } from '../search/sql.js'
 import { candidateKeys, nameTokens, surnameOf, canonicalKey } from './canonical-key.js'
 import { restoreAnalysis } from './rows.js'
@@ -50,10 +52,15 @@ export type Row = Record<string, unknown>
 /** Facet values kept per facet: enough for a sidebar, bounded for a corpus of millions. */
 const FACET_LIMIT = 20
 /**
- * Matches the facets count by default. Counting is linear in the matches: past this many, the facets
- * describe the first matches found (flagged by `facetsOver`), the total stays exact.
+ * The window of a search by default: the newest matches that facets count and ranking orders. Both
+ * cost time in proportion to what they read, so past this many matches the facets describe the newest
+ * ones (flagged by `facetsOver`) and the hits are the best of them.
  */
-export const FACET_MATCH_LIMIT = 10_000
+export const FACET_MATCH_LIMIT = 2_000
+/** Matches counted at most for `total` (flagged by `totalExact: false` beyond). */
+export const COUNT_LIMIT = 100_000
+/** The capped counts that choose which side of a text query with filters reads first. */
+const DRIVER_PROBE = 20_000
 const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 10_000
 
@@ -219,45 +226,79 @@ export abstract class SqlStore implements Store {
     return names
   }
 
+  /**
+   * Which side of a text query with filters should lead (see `TextMatch.semiJoin`): the filters, as
+   * an id set, when they select fewer rows than the text matches, judged by two counts capped at
+   * `DRIVER_PROBE`. Filters on mode alone have no index to read from, so the text leads them.
+   */
+  private async driver(
+    target: 'statements' | 'documents',
+    match: TextMatch | null,
+    filters: ResolvedFilters,
+  ): Promise<Driver> {
+    const indexed = Object.keys(filters).some((k) => k !== 'mode')
+    if (!match?.semiJoin || !match.alone || !indexed) return 'text'
+    const text = countSql(target, match, {}, DRIVER_PROBE)
+    const selected = countSql(target, null, filters, DRIVER_PROBE)
+    const [t, f] = await Promise.all([
+      this.all(text.sql, text.params),
+      this.all(selected.sql, selected.params),
+    ])
+    return num(f[0]?.n) < num(t[0]?.n) ? 'filters' : 'text'
+  }
+
   async search(query: SearchQuery): Promise<SearchResult> {
     const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT)
     const offset = Math.max(query.offset ?? 0, 0)
     const target = query.target ?? 'statements'
     const parsed = parseQuery(query.text ?? '')
-    const empty: Facets = { speaker: [], outlet: [], mode: [], year: [] }
+    const empty = (): Facets => ({ speaker: [], outlet: [], mode: [], year: [] })
     if (!hasTerms(parsed) && parsed.excluded.length)
-      return { total: 0, hits: [], facets: empty, facetsOver: 0 }
+      return { total: 0, totalExact: true, hits: [], facets: empty(), facetsOver: 0 }
     const match = hasTerms(parsed) ? this.textMatch(target, parsed) : null
     const filters = await this.resolve(query)
     const year = this.datePart('published', 'year')
-    const cap = Math.max(1, query.facetLimit ?? FACET_MATCH_LIMIT)
-
-    const facetSql =
+    const window: Window = {
+      size: Math.max(1, query.facetLimit ?? FACET_MATCH_LIMIT),
+      limit,
+      offset,
+      driver: await this.driver(target, match, filters),
+    }
+    const windowSql =
       target === 'statements'
-        ? statementFacetsSql(match, filters, year, cap)
-        : documentFacetsSql(match, filters, year, cap)
-    const facetRows = await this.all(facetSql.sql, facetSql.params)
-    const facets: Facets = { speaker: [], outlet: [], mode: [], year: [] }
+        ? statementWindowSql(match, filters, year, window)
+        : documentWindowSql(match, filters, year, window)
+    const facets = empty()
     let counted = 0
-    for (const r of facetRows) {
+    const page: { id: number; score: number }[] = []
+    for (const r of await this.all(windowSql.sql, windowSql.params)) {
       const facet = String(r.facet)
       if (facet === 'total') counted = num(r.n)
+      else if (facet === 'hit') page.push({ id: num(r.value), score: num(r.score) })
       else (facets[facet as keyof Facets] as FacetCount[]).push({ value: String(r.value), count: num(r.n) })
     }
     for (const list of Object.values(facets) as FacetCount[][]) {
       list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
       list.splice(FACET_LIMIT)
     }
+    // A window that did not fill holds every match; a full one calls for a count (capped too).
     let total = counted
-    if (counted >= cap) {
-      const count = countSql(target, match, filters)
+    let totalExact = true
+    if (counted >= window.size) {
+      const cap = Math.max(window.size + 1, query.countLimit ?? COUNT_LIMIT)
+      const count = countSql(target, match, filters, cap, window.driver)
       total = num((await this.all(count.sql, count.params))[0]?.n)
+      totalExact = total < cap
     }
     const facetsOver = counted
+    const ids = page.map((p) => p.id)
+    const rank = new Map(ids.map((id, i) => [id, i]))
+    const byRank = (a: Row, b: Row): number => (rank.get(num(a.id)) ?? 0) - (rank.get(num(b.id)) ?? 0)
+    const scoreOf = new Map(page.map((p) => [p.id, p.score]))
 
     if (target === 'documents') {
-      const sql = documentHitsSql(match, filters, limit, offset)
-      const rows = await this.all(sql.sql, sql.params)
+      const sql = documentRowsSql(ids)
+      const rows = ids.length ? (await this.all(sql.sql, sql.params)).sort(byRank) : []
       const hits: DocumentHit[] = rows.map((r) => ({
         kind: 'document',
         documentId: num(r.id),
@@ -267,12 +308,12 @@ export abstract class SqlStore implements Store {
         url: str(r.url),
         statements: num(r.statements),
         nearDuplicateOf: r.near_dup_of === null ? null : num(r.near_dup_of),
-        score: num(r.score),
+        score: scoreOf.get(num(r.id)) ?? 0,
       }))
-      return { total, hits, facets, facetsOver }
+      return { total, totalExact, hits, facets, facetsOver }
     }
-    const sql = statementHitsSql(match, filters, limit, offset)
-    const rows = await this.all(sql.sql, sql.params)
+    const sql = statementRowsSql(ids)
+    const rows = ids.length ? (await this.all(sql.sql, sql.params)).sort(byRank) : []
     const names = await this.displayNames([
       ...rows.map((r) => str(r.speaker_key)).filter((k): k is string => k !== null),
       ...facets.speaker.map((f) => f.value),
@@ -281,9 +322,9 @@ export abstract class SqlStore implements Store {
     const hits: StatementHit[] = rows.map((r) => ({
       kind: 'statement',
       ...statementOf(r, names),
-      score: num(r.score),
+      score: scoreOf.get(num(r.id)) ?? 0,
     }))
-    return { total, hits, facets, facetsOver }
+    return { total, totalExact, hits, facets, facetsOver }
   }
 
   async speakers(query: SpeakersQuery = {}): Promise<SpeakerRow[]> {

@@ -203,6 +203,27 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect([text.total, text.facetsOver]).toEqual([4, 1])
     })
 
+    it('counts up to the count limit, saying when the total is a lower bound', async () => {
+      const exact = await store.search({ speaker: 'Salami', facetLimit: 1, countLimit: 10 })
+      expect([exact.total, exact.totalExact]).toEqual([5, true])
+      const bound = await store.search({ speaker: 'Salami', facetLimit: 1, countLimit: 3 })
+      expect([bound.total, bound.totalExact]).toEqual([3, false])
+      const text = await store.search({ text: 'Zionist', facetLimit: 1, countLimit: 2 })
+      expect([text.total, text.totalExact]).toEqual([2, false])
+    })
+
+    it('ranks the newest matches of the window: hits and facets come from the same matches', async () => {
+      const all = await store.search({ text: 'Zionist' })
+      const newest = await store.search({ text: 'Zionist', facetLimit: 2 })
+      // The window holds the two most recently stored matches, ranked among themselves.
+      const newestIds = [...all.hits].sort((a, b) => b.documentId - a.documentId || 0).slice(0, 2)
+      expect(newest.hits.length).toBe(2)
+      expect(newest.facets.outlet.reduce((n, f) => n + f.count, 0)).toBe(2)
+      expect(new Set(newest.hits.map((h) => (h as StatementHit).content))).toEqual(
+        new Set(newestIds.map((h) => (h as StatementHit).content)),
+      )
+    })
+
     it('pages through hits without changing the total', async () => {
       const all = await store.search({ speaker: 'Salami' })
       const page = await store.search({ speaker: 'Salami', limit: 2, offset: 2 })

@@ -75,8 +75,13 @@ export interface SearchQuery extends Filters {
   target?: 'statements' | 'documents'
   limit?: number
   offset?: number
-  /** Facets count at most this many matches (default 10,000): a bound on the cost of very common words. */
+  /**
+   * The window: the newest matches considered at most (default 2,000). Facets count them and ranking
+   * orders them, so a very common word costs what a rarer one does; below it, both are exact.
+   */
   facetLimit?: number
+  /** Matches counted at most for `total` (default 100,000). */
+  countLimit?: number
 }
 
 export interface FacetCount {
@@ -134,10 +139,15 @@ export interface DocumentHit {
 }
 
 export interface SearchResult {
+  /** Every match, or a lower bound when `totalExact` is false (more than the count limit). */
   total: number
+  totalExact: boolean
   hits: (StatementHit | DocumentHit)[]
   facets: Facets
-  /** How many matches the facets counted: `total`, or the facet limit when there are more. */
+  /**
+   * The window's size: how many matches the facets counted and the ranking ordered (`total`, or the
+   * newest `facetLimit` matches when there are more). Hits page through the window only.
+   */
   facetsOver: number
 }
 

@@ -174,6 +174,7 @@ export class PostgresStore extends SqlStore {
       from: `${target} ${alias} CROSS JOIN websearch_to_tsquery('english', ?) AS q`,
       where: `${alias}.tsv @@ q`,
       score: `ts_rank_cd(${alias}.tsv, q)`,
+      order: `${alias}.id`,
       params: [toWebsearch(query)],
     }
   }

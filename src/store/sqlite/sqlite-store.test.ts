@@ -53,9 +53,19 @@ describe('SqliteStore', () => {
     const { default: Database } = await import('better-sqlite3')
     const other = new Database(file)
     other.exec('BEGIN IMMEDIATE')
-    const writer = await SqliteStore.open(file, { busyTimeoutMs: 50 }).catch((e: unknown) => e)
-    expect(writer).toBeInstanceOf(StoreError)
-    expect(String((writer as Error).message)).toMatch(/is locked by another process/)
+    // Opening a migrated file takes no lock (a search runs beside an ingest); writing waits, then says why.
+    const writer = await SqliteStore.open(file, { busyTimeoutMs: 50 })
+    expect((await writer.search({ text: 'Zionist' })).total).toBeGreaterThan(0)
+    const blocked = await writer
+      .putDocument({ analysis: fixtureAnalysis(KHAMENEHI_SPEECH) })
+      .catch((e: unknown) => e)
+    expect(blocked).toBeInstanceOf(StoreError)
+    expect(String((blocked as Error).message)).toMatch(/is locked by another process/)
+    const batch = await writer
+      .putDocuments([{ analysis: fixtureAnalysis(KHAMENEHI_SPEECH) }])
+      .catch((e: unknown) => e)
+    expect(String((batch as Error).message)).toMatch(/is locked by another process/)
+    await writer.close()
     other.exec('ROLLBACK')
     other.close()
     expect((await holder.counts()).documents).toBe(1)
