@@ -13,6 +13,7 @@ import {
   KHAMENEHI_SPEECH,
 } from '../store/contract-fixtures.js'
 import { SqliteStore } from '../store/sqlite/sqlite-store.js'
+import { analysedArticles } from '../store/store.contract.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-cli-'))
 const db = path.join(dir, 'corpus.db')
@@ -119,5 +120,44 @@ describe('corpus CLI', () => {
     const result = await cli('search', 'x', '--db', path.join(dir, 'no-such-folder', 'x.db'))
     expect(result.code).toBe(1)
     expect(result.err).toMatch(/cannot open SQLite database .*x\.db/)
+  })
+})
+
+describe('claimtrail techniques', () => {
+  const analysed = path.join(dir, 'analysed.db')
+
+  beforeAll(async () => {
+    const store = await SqliteStore.open(analysed)
+    for (const analysis of analysedArticles()) await store.putDocument({ analysis })
+    await store.close()
+  })
+
+  it('lists one row per voice and technique, as the store counts them, in every format', async () => {
+    const store = await SqliteStore.open(analysed)
+    const profiles = await store.techniques({ by: 'speaker' })
+    await store.close()
+    const { code, out } = await cli('techniques', '--db', analysed, '--format', 'jsonl')
+    expect(code).toBe(0)
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { voice: string; technique: string; uses: number })
+    expect(rows.map((r) => [r.voice, r.technique, r.uses])).toEqual(
+      profiles.flatMap((p) => p.techniques.map((t) => [p.name, t.technique, t.uses])),
+    )
+    expect(rows.length).toBeGreaterThan(0)
+    const csv = await cli('techniques', '--db', analysed, '--by', 'outlet', '--format', 'csv')
+    expect(csv.out.split('\r\n')[0]).toBe('outlet,technique,uses,documents')
+  })
+
+  it("prints a speaker's technique counts with their statements, and refuses an unknown --by", async () => {
+    const store = await SqliteStore.open(analysed)
+    const [top] = await store.techniques({ by: 'speaker', limit: 1 })
+    await store.close()
+    const { code, out } = await cli('speaker', top?.name ?? '', '--db', analysed)
+    expect(code).toBe(0)
+    const line = out.split('\n').find((l) => l.startsWith('techniques: ')) ?? ''
+    for (const t of top?.techniques ?? []) expect(line).toContain(`${t.technique} ${t.uses} (in `)
+    expect((await cli('techniques', '--db', analysed, '--by', 'nobody')).code).toBe(2)
   })
 })

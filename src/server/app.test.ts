@@ -165,6 +165,24 @@ describe('corpus routes', () => {
     expect(profile.items.every((s) => s.published === '2022-09-01')).toBe(true)
   })
 
+  it("GET /api/techniques counts the stored article's techniques by voice, as its analysis has them", async () => {
+    const analysis = (await store.getDocument(storedId))?.analysis
+    expect(analysis).toBeDefined()
+    const techniques = analysis?.techniques ?? []
+    const ownVoice = techniques.filter((t) => t.attribution === null).length
+    const quoted = techniques.filter((t) => {
+      const a = analysis?.attributions.find((x) => x.id === t.attribution)
+      return a?.speaker !== null && a?.speaker !== undefined
+    }).length
+    const uses = async (by: string) =>
+      (
+        (await (await app.request(`/api/techniques?by=${by}`)).json()) as { voices: { uses: number }[] }
+      ).voices.reduce((n, v) => n + v.uses, 0)
+    expect(await uses('outlet')).toBe(ownVoice)
+    expect(await uses('speaker')).toBe(quoted)
+    expect((await app.request('/api/techniques?by=nobody')).status).toBe(400)
+  })
+
   it('GET /api/entities/:name gives the documents and statements that mention it', async () => {
     const res = await app.request('/api/entities/Gaza%20Strip')
     expect(res.status).toBe(200)

@@ -122,6 +122,31 @@ describe.skipIf(reason !== null)('web UI', () => {
     expect(pageErrors).toEqual([])
   })
 
+  it('shows the persuasion techniques of a speaker and of each outlet, as the API counts them', async () => {
+    const profile = (await (await fetch(`${server.url}/api/speakers/Salami`)).json()) as {
+      techniques: { technique: string; uses: number }[]
+    }
+    await page.goto(`${server.url}/#/speaker/Salami`)
+    await page.locator('svg.timeline').waitFor()
+    const rows = (table: string) =>
+      page
+        .locator(`${table} tbody tr`)
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 2).map((td) => td.textContent)))
+    const expected = profile.techniques.map((t) => [t.technique.replace(/_/g, ' '), String(t.uses)])
+    expect(await rows('table.techniques')).toEqual(expected)
+    // The techniques page, by outlet: the outlets' own voice, one table per outlet.
+    const api = (await (await fetch(`${server.url}/api/techniques?by=outlet`)).json()) as {
+      voices: { name: string; uses: number }[]
+    }
+    await page.goto(`${server.url}/#/techniques?by=outlet`)
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Persuasion techniques')
+    await expect
+      .poll(() => page.locator('section.voice h2').allTextContents())
+      .toEqual(api.voices.map((v) => `${v.name} · ${v.uses} use${v.uses === 1 ? '' : 's'}`))
+    await page.screenshot({ path: path.join(SHOTS, 'claimtrail-techniques.png'), fullPage: true })
+    expect(pageErrors).toEqual([])
+  })
+
   it('searches with facets and opens the document at the statement', async () => {
     await page.goto(`${server.url}/#/search?q=${encodeURIComponent('"West Bank"')}`)
     await page.locator('.hit').first().waitFor()

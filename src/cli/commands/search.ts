@@ -79,9 +79,12 @@ export function renderSearch(
       : renderList(result.hits as StatementHit[], STATEMENT_COLUMNS, format as 'table' | 'csv' | 'jsonl')
   if (format !== 'table') return list
   const sampled =
-    result.facetsOver < result.total ? `(facets count the first ${result.facetsOver} matches)\n` : ''
+    result.facetsOver < result.total
+      ? `(ranked and counted in facets: the newest ${result.facetsOver} matches)\n`
+      : ''
   const facets = `${sampled}${renderFacets(result.facets)}`
-  return `${result.total} match${result.total === 1 ? '' : 'es'}${result.hits.length < result.total ? `, showing ${result.hits.length}` : ''}\n${facets ? `${facets}\n` : ''}\n${list}`
+  const total = `${result.total}${result.totalExact ? '' : '+'}`
+  return `${total} match${result.total === 1 ? '' : 'es'}${result.hits.length < result.total ? `, showing ${result.hits.length}` : ''}\n${facets ? `${facets}\n` : ''}\n${list}`
 }
 
 /** Turns filter and store errors into the CLI's exit codes: 2 for a bad flag, 1 for a bad database. */

@@ -1,4 +1,5 @@
-// claimtrail web UI: a hash router over five pages (reader, document, search, speakers, speaker, entity).
+// claimtrail web UI: a hash router over its pages (reader, document, search, speakers, speaker,
+// techniques, entity).
 // Plain ES modules, no build step, no external resources.
 import { getJson, postJson } from './api.js'
 import { h, link, plural } from './dom.js'
@@ -314,11 +315,15 @@ function facets(result, params) {
 function hitList(result, params, pager = null) {
   const offset = Number(params.offset || 0)
   const shown = result.hits.length
+  // Hits page through the window: the newest matches, ranked among themselves (all of them when fewer).
+  const window = Math.min(result.total, result.facetsOver ?? result.total)
+  const total = `${plural(result.total, 'match', 'matches')}${result.totalExact === false ? ' or more' : ''}`
+  const ranked = window < result.total ? ` (ranked: the newest ${window})` : ''
   const head = h(
     'p',
     { class: 'muted' },
     result.total
-      ? `${plural(result.total, 'match', 'matches')}${shown < result.total ? `, showing ${offset + 1}–${offset + shown}` : ''}`
+      ? `${total}${ranked}${shown < result.total ? `, showing ${offset + 1}–${offset + shown}` : ''}`
       : 'No matches.',
   )
   const items = result.hits.map((hit) =>
@@ -340,7 +345,7 @@ function hitList(result, params, pager = null) {
     { class: 'hits' },
     head,
     h('ol', { class: 'hit-list' }, items),
-    pager && (offset > 0 || offset + shown < result.total)
+    pager && (offset > 0 || offset + shown < window)
       ? h(
           'nav',
           { class: 'pager', 'aria-label': 'Result pages' },
@@ -352,7 +357,7 @@ function hitList(result, params, pager = null) {
               )
             : null,
           ' ',
-          offset + shown < result.total
+          offset + shown < window
             ? h('a', { href: link('search', undefined, { ...params, offset: offset + pager }) }, 'Next →')
             : null,
         )
@@ -435,6 +440,86 @@ async function speakersPage() {
   )
 }
 
+/** A technique's name for people: `name_calling_labeling` → "name calling labeling". */
+const techniqueName = (technique) => technique.replace(/_/g, ' ')
+
+/** Technique counts as a table: technique, uses, and distinct quotes (speakers) or documents (outlets). */
+function techniqueTable(techniques, third) {
+  return h(
+    'table',
+    { class: 'data techniques' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['technique', 'uses', third].map((c, i) => h('th', { scope: 'col', class: i ? 'num' : null }, c)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      techniques.map((t) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, techniqueName(t.technique)),
+          h('td', { class: 'num' }, t.uses),
+          h('td', { class: 'num' }, third === 'quotes' ? t.quotes : t.documents),
+        ),
+      ),
+    ),
+  )
+}
+
+/** Persuasion techniques per voice: inside each speaker's statements, or in each outlet's own voice. */
+async function techniquesPage(params) {
+  const by = params.by === 'outlet' ? 'outlet' : 'speaker'
+  setPage('Techniques', h('h1', {}, 'Persuasion techniques'), h('p', { class: 'muted' }, 'Loading…'))
+  const { voices } = await getJson('techniques', { by, limit: 50 })
+  const toggle = h(
+    'p',
+    {},
+    'By ',
+    by === 'speaker'
+      ? h('strong', {}, 'speaker')
+      : h('a', { href: link('techniques', undefined, { by: 'speaker' }) }, 'speaker'),
+    ' · ',
+    by === 'outlet'
+      ? h('strong', {}, 'outlet')
+      : h('a', { href: link('techniques', undefined, { by: 'outlet' }) }, 'outlet'),
+  )
+  const sections = voices.map((v) =>
+    h(
+      'section',
+      { class: 'voice' },
+      h(
+        'h2',
+        {},
+        by === 'speaker' ? h('a', { href: link('speaker', v.name) }, v.name) : v.name,
+        ` · ${plural(v.uses, 'use')}`,
+      ),
+      techniqueTable(v.techniques, by === 'speaker' ? 'quotes' : 'documents'),
+    ),
+  )
+  setPage(
+    'Techniques',
+    h('h1', {}, 'Persuasion techniques'),
+    h(
+      'p',
+      { class: 'muted' },
+      by === 'speaker'
+        ? 'Spans inside each speaker’s attributed statements; a quote repeated by many outlets counts once under “quotes”.'
+        : 'Spans in each outlet’s own voice, outside every attributed statement.',
+    ),
+    toggle,
+    voices.length
+      ? sections
+      : h('p', {}, 'No techniques found yet: ingest articles with `claimtrail ingest`.'),
+  )
+}
+
 async function speakerPage(name, params) {
   setPage(name, h('h1', {}, name), h('p', { class: 'muted' }, 'Loading…'))
   const profile = await getJson(`speakers/${encodeURIComponent(name)}`, params)
@@ -478,6 +563,14 @@ async function speakerPage(name, params) {
       ? h('p', {}, 'Named as: ', profile.variants.map((v) => `${v.value} (${v.count})`).join(', '))
       : null,
     chart ? h('figure', { class: 'chart' }, chart, h('figcaption', {}, legend)) : null,
+    profile.techniques && profile.techniques.length
+      ? h(
+          'section',
+          { class: 'voice' },
+          h('h2', {}, 'Persuasion techniques in these statements'),
+          techniqueTable(profile.techniques, 'quotes'),
+        )
+      : null,
     h(
       'p',
       {},
@@ -526,6 +619,7 @@ async function route() {
     else if (page === 'search') await searchPage(params)
     else if (page === 'speakers') await speakersPage()
     else if (page === 'speaker' && arg) await speakerPage(arg, params)
+    else if (page === 'techniques') await techniquesPage(params)
     else if (page === 'entity' && arg) await entityPage(arg, params)
     else
       setPage(
