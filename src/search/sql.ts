@@ -162,17 +162,27 @@ function matches(
 ): { from: string; where: string; params: unknown[]; order: string } {
   const alias = table === 'statements' ? 's' : 'd'
   if (!match) return { from: `${table} ${alias}`, where: and(cond.sql), params: cond.params, order: '' }
-  // The unary + keeps the FTS index from taking the id list as a constraint (one seek per id).
-  const filters =
-    driver === 'filters' && match.semiJoin && cond.sql
-      ? `+${match.order} IN (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${cond.sql})`
-      : cond.sql
   return {
     from: match.from,
-    where: and(match.where, filters),
+    where: and(match.where, semiJoin(table, match, cond, driver) ?? cond.sql),
     params: [...match.params, ...cond.params],
     order: `${match.order} DESC`,
   }
+}
+
+/**
+ * The filters as a condition on the text index's own id (see `TextMatch.semiJoin`), or null when the
+ * text leads. The unary + keeps the FTS index from taking the id list as a constraint (a seek per id).
+ */
+function semiJoin(
+  table: 'statements' | 'documents',
+  match: TextMatch,
+  cond: Sql,
+  driver: Driver,
+): string | null {
+  if (driver !== 'filters' || !match.semiJoin || !cond.sql) return null
+  const alias = table === 'statements' ? 's' : 'd'
+  return `+${match.order} IN (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${cond.sql})`
 }
 
 /**
@@ -191,7 +201,12 @@ function windowSql(
 ): Sql {
   const alias = table === 'statements' ? 's' : 'd'
   const m = matches(table, match, cond, window.driver)
-  const order = match ? m.order : `${alias}.published DESC, ${alias}.id DESC`
+  // Filters alone: the window's ids are chosen first, from the index that gives the date order where
+  // there is one, so the other columns are read for the window only, not for every match sorted.
+  const from = match
+    ? `${m.from} ${m.where} ORDER BY ${m.order}`
+    : `${table} ${alias} WHERE ${alias}.id IN (SELECT ${alias}.id FROM ${table} ${alias} ${m.where} ` +
+      `ORDER BY ${alias}.published DESC, ${alias}.id DESC LIMIT ?)`
   const hitOrder = match ? 'score DESC, id' : 'published DESC, id DESC'
   const facetArms = facets.map(
     ([name, expr]) =>
@@ -200,11 +215,11 @@ function windowSql(
   return {
     sql:
       `WITH m AS MATERIALIZED (SELECT ${alias}.id AS id, ${columns}, ${match ? match.score : '0'} AS score ` +
-      `FROM ${m.from} ${m.where} ORDER BY ${order} LIMIT ?) ` +
+      `FROM ${from} LIMIT ?) ` +
       `SELECT 'total' AS facet, NULL AS value, count(*) AS n, ${NO_SCORE} AS score FROM m ${facetArms.join('')}` +
       `UNION ALL SELECT 'hit', CAST(id AS text), NULL, score FROM (SELECT id, score, published FROM m ` +
       `ORDER BY ${hitOrder} LIMIT ? OFFSET ?) AS h`,
-    params: [...m.params, window.size, window.limit, window.offset],
+    params: [...m.params, ...(match ? [] : [window.size]), window.size, window.limit, window.offset],
   }
 }
 
@@ -278,10 +293,12 @@ export function countSql(
   driver: Driver = 'text',
 ): Sql {
   const cond = target === 'statements' ? statementConditions(f) : documentConditions(f)
-  if (match?.alone && !cond.sql)
+  // The text index alone answers when the filters are none, or an id set: no row is joined.
+  const ids = match ? semiJoin(target, match, cond, driver) : null
+  if (match?.alone && (!cond.sql || ids))
     return {
-      sql: `SELECT count(*) AS n FROM (SELECT 1 FROM ${match.alone} LIMIT ?) AS c`,
-      params: [...match.params, cap],
+      sql: `SELECT count(*) AS n FROM (SELECT 1 FROM ${match.alone}${ids ? ` AND ${ids}` : ''} LIMIT ?) AS c`,
+      params: [...match.params, ...(ids ? cond.params : []), cap],
     }
   const m = matches(target, match, cond, driver)
   return {

@@ -58,9 +58,9 @@ const FACET_LIMIT = 20
  */
 export const FACET_MATCH_LIMIT = 2_000
 /** Matches counted at most for `total` (flagged by `totalExact: false` beyond). */
-export const COUNT_LIMIT = 100_000
-/** The capped counts that choose which side of a text query with filters reads first. */
-const DRIVER_PROBE = 20_000
+export const COUNT_LIMIT = 10_000
+/** Filters that select fewer rows than this join a text query as an id set (see `driver`). */
+const SEMI_JOIN_LIMIT = 50_000
 const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 10_000
 
@@ -228,8 +228,9 @@ export abstract class SqlStore implements Store {
 
   /**
    * Which side of a text query with filters should lead (see `TextMatch.semiJoin`): the filters, as
-   * an id set, when they select fewer rows than the text matches, judged by two counts capped at
-   * `DRIVER_PROBE`. Filters on mode alone have no index to read from, so the text leads them.
+   * an id set, when they select fewer than `SEMI_JOIN_LIMIT` rows (a capped count on their index);
+   * the set is then cheap to build, and each text match is checked against it without a row lookup.
+   * Filters on mode alone have no index to read from, so the text leads them.
    */
   private async driver(
     target: 'statements' | 'documents',
@@ -237,14 +238,9 @@ export abstract class SqlStore implements Store {
     filters: ResolvedFilters,
   ): Promise<Driver> {
     const indexed = Object.keys(filters).some((k) => k !== 'mode')
-    if (!match?.semiJoin || !match.alone || !indexed) return 'text'
-    const text = countSql(target, match, {}, DRIVER_PROBE)
-    const selected = countSql(target, null, filters, DRIVER_PROBE)
-    const [t, f] = await Promise.all([
-      this.all(text.sql, text.params),
-      this.all(selected.sql, selected.params),
-    ])
-    return num(f[0]?.n) < num(t[0]?.n) ? 'filters' : 'text'
+    if (!match?.semiJoin || !indexed) return 'text'
+    const selected = countSql(target, null, filters, SEMI_JOIN_LIMIT)
+    return num((await this.all(selected.sql, selected.params))[0]?.n) < SEMI_JOIN_LIMIT ? 'filters' : 'text'
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {

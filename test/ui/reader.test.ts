@@ -129,9 +129,13 @@ describe.skipIf(reason !== null)('web UI', () => {
     await page.goto(`${server.url}/#/speaker/Salami`)
     await page.locator('svg.timeline').waitFor()
     const rows = (table: string) =>
-      page
-        .locator(`${table} tbody tr`)
-        .evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 2).map((td) => td.textContent)))
+      page.locator(`${table} tbody tr`).evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from(tr.children)
+            .slice(0, 2)
+            .map((td) => td.textContent),
+        ),
+      )
     const expected = profile.techniques.map((t) => [t.technique.replace(/_/g, ' '), String(t.uses)])
     expect(await rows('table.techniques')).toEqual(expected)
     // The techniques page, by outlet: the outlets' own voice, one table per outlet.
