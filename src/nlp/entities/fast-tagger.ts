@@ -40,8 +40,8 @@ export function compileDocument(
   resources: FeatureResources,
 ): CompiledSentence[] {
   const words = sentences.map((texts) => texts.map((t) => scorer.word(t)))
-  const casing = documentCasingOf(words)
   const lowerCase = isLowerCaseDocument(words)
+  const casing = documentCasingOf(words, lowerCase)
   return sentences.map((original, s) => {
     let units = words[s] as CompiledWord[]
     const texts = readableTexts(original, units, casing, resources, lowerCase)

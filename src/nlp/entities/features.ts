@@ -149,11 +149,17 @@ export function unitCase(t: string): UnitCase {
   }
 }
 
-/** {@link documentCasing} from the units' casing facts. */
-export function documentCasingOf(sentences: readonly (readonly UnitCase[])[]): DocumentCasing {
+/**
+ * {@link documentCasing} from the units' casing facts; in a lower-case document (`lowerCase`) its
+ * lower-case sentences say nothing about how names are written and are skipped like headlines.
+ */
+export function documentCasingOf(
+  sentences: readonly (readonly UnitCase[])[],
+  lowerCase = false,
+): DocumentCasing {
   const casing: DocumentCasing = new Map()
   for (const units of sentences) {
-    if (isHeadlineOf(units) || isLowerCaseOf(units)) continue
+    if (isHeadlineOf(units) || (lowerCase && isLowerCaseOf(units))) continue
     for (let i = 0; i < units.length; i++) {
       const u = units[i] as UnitCase
       const flag = i === 0 ? u.flagAtStart : u.flagInside
@@ -209,8 +215,8 @@ export function documentFeatures(
   resources: FeatureResources,
 ): SentenceFeatures[] {
   const units = sentences.map((texts) => texts.map(unitCase))
-  const casing = documentCasingOf(units)
   const lowerCase = isLowerCaseDocument(units)
+  const casing = documentCasingOf(units, lowerCase)
   return sentences.map((texts, s) => {
     const recased = readableTexts(texts, units[s] as UnitCase[], casing, resources, lowerCase)
     return { ...sentenceFeatures(recased, resources, casing), texts: recased }
