@@ -76,6 +76,11 @@ export const EntitySchema = z.object({
 export type Entity = z.infer<typeof EntitySchema>
 
 export const ATTRIBUTION_MODES = ['direct', 'indirect', 'mixed'] as const
+/**
+ * How the outlet's cue frames the speaker: `neutral` ("said", "according to"), `distancing` ("claimed",
+ * "alleged", "insisted"), `acknowledging` ("admitted", "conceded"), `belief` ("believes", "thinks", "hopes").
+ */
+export const ATTRIBUTION_STANCES = ['neutral', 'distancing', 'acknowledging', 'belief'] as const
 export const AttributionSchema = z.object({
   id: AttributionId,
   mode: z.enum(ATTRIBUTION_MODES),
@@ -87,9 +92,12 @@ export const AttributionSchema = z.object({
   speaker: EntityId.nullable(),
   /** The attribution whose content holds this one (nested speech). */
   parent: AttributionId.nullable(),
+  /** The cue's stance (ATTRIBUTION_STANCES); optional, absent in analyses written before it existed. */
+  stance: z.enum(ATTRIBUTION_STANCES).optional(),
   prov: ProvenanceSchema,
 })
 export type Attribution = z.infer<typeof AttributionSchema>
+export type AttributionStance = NonNullable<Attribution['stance']>
 export type AttributionMode = Attribution['mode']
 
 /**

@@ -115,10 +115,11 @@ export function renderItems(analysis: Analysis): RenderedItem[] {
     const source = a.source ? at(a.source) : '(no source)'
     const cue = a.cue ? text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ') : '(no cue)'
     const parent = a.parent ? ` ⊂ ${a.parent}` : ''
+    const stance = a.stance && a.stance !== 'neutral' ? ` ${a.stance}` : ''
     push(
       'attributions',
       a.content.start,
-      `${a.id} ${a.mode} ${spanText(a.content)} ${source} ${cue}: ${at(a.content)} → ${entityLabel(a.speaker)}${parent} (${a.prov.rule})`,
+      `${a.id} ${a.mode}${stance} ${spanText(a.content)} ${source} ${cue}: ${at(a.content)} → ${entityLabel(a.speaker)}${parent} (${a.prov.rule})`,
     )
   }
   for (const t of analysis.times) {

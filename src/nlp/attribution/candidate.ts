@@ -1,6 +1,7 @@
 /**
  * What finders return and refiners pass along: an attribution before ids, nesting and speakers are set.
  */
+import type { AttributionStance } from '../../model/layers.js'
 import type { Span } from '../../model/span.js'
 
 /** Where the speaker comes from when the candidate's own source does not name one. */
@@ -28,6 +29,7 @@ export interface Draft extends Candidate {
   mode: 'direct' | 'indirect' | 'mixed'
   /** For `inherit` drafts: the index of the draft they inherit from, once linked. */
   inheritsFrom: number | null
+  stance?: AttributionStance
 }
 
 /** Finder priorities: quotation rules and speaker labels are the most precise, trailing-context rules the least. */
@@ -40,5 +42,7 @@ export const PRIORITY = {
   participial: 6,
   colonSpeaker: 9,
   verbObject: 3,
+  /** The learned finder runs where rules found nothing; below every rule but floating quotations. */
+  learned: 2,
   floatingQuote: 1,
 } as const

@@ -15,6 +15,7 @@ export function toLayer(drafts: readonly Draft[]): Attribution[] {
     source: draft.source,
     speaker: draft.speaker as EntityId | null,
     parent: draft.parent === null ? null : id(draft.parent),
+    ...(draft.stance ? { stance: draft.stance } : {}),
     prov: { stage: 'attribution', rule: draft.rule },
   }))
 }

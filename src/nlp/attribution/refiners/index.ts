@@ -4,13 +4,14 @@
  * 2. sort into layer order: every later refiner refers to drafts by index and looks backwards.
  * 3. link-floating-quotes merges or drops quotations with no cue; it needs conflicts settled (a quote
  *    with a cue is never floating) and removes items, so it runs before indices are taken.
- * 4. assign-mode after the merges: "Kerry said that 100,000 would be accepted. “That adds up …”" becomes mixed.
+ * 4. assign-mode (and assign-stance, which reads only the cue) after the merges: "Kerry said that 100,000 would be accepted. “That adds up …”" becomes mixed.
  * 5. nest-attributions sets parents; link-main-clause needs them (the main clause is a sibling).
  * 6. resolve-speakers last: inheriting drafts need their donor's source, linked above.
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
 import { assignMode } from './assign-mode.js'
+import { assignStance } from './assign-stance.js'
 import { dropConflicts } from './drop-conflicts.js'
 import { linkFloatingQuotes } from './link-floating-quotes.js'
 import { linkMainClause } from './link-main-clause.js'
@@ -25,6 +26,7 @@ export const REFINERS: readonly Refiner[] = [
   sortDrafts,
   linkFloatingQuotes,
   assignMode,
+  assignStance,
   nestAttributions,
   linkMainClause,
   resolveSpeakers,
