@@ -18,12 +18,14 @@ import { createPipeline } from '../pipeline/pipeline.js'
 import type { AnyStage } from '../pipeline/stage.js'
 import { presets } from '../presets.js'
 
-interface GoldAttribution {
+/** One gold attribution of the JSONL data: `[start, end)` character spans. */
+export interface GoldAttribution {
   content: [number, number]
   cue: [number, number] | null
   source: [number, number] | null
 }
-interface GoldDoc {
+/** One document of the JSONL data. */
+export interface GoldDoc {
   id: string
   text: string
   attributions: GoldAttribution[]
@@ -117,10 +119,15 @@ export function evalAttribution(opts: {
   dataFile: string
   limit?: number
   stages?: readonly AnyStage[]
+  /** Per-stage options, e.g. `{ attribution: { model: dir } }` to score a freshly trained model. */
+  options?: Record<string, unknown>
 }): AttributionEvalResult {
   const lines = readFileSync(opts.dataFile, 'utf8').split('\n').filter(Boolean)
   const docs = lines.slice(0, opts.limit ?? lines.length).map((l) => JSON.parse(l) as GoldDoc)
-  const pipeline = createPipeline(opts.stages ?? presets.full, { validate: false })
+  const pipeline = createPipeline(opts.stages ?? presets.full, {
+    validate: false,
+    ...(opts.options ? { options: opts.options } : {}),
+  })
   let cmTp = 0
   let cmPred = 0
   let cmGold = 0

@@ -12,6 +12,12 @@ interface TrainTask {
 }
 
 const TASKS: Record<string, TrainTask> = {
+  attribution: {
+    async run(opts) {
+      const m = await import('../../train/train-attribution.js')
+      await m.trainAttribution(opts)
+    },
+  },
   entities: {
     async run(opts) {
       const m = await import('../../train/train-entities.js')

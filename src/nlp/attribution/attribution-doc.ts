@@ -52,19 +52,22 @@ export class AttributionDoc {
   readonly entities: ReadonlyMap<string, Entity>
   private readonly paragraphStarts: number[]
   private readonly titleCache = new Map<number, boolean>()
+  /** verb(i) once computed: every finder and the cue model ask for the same tokens. null = not a verb. */
+  private readonly verbMemo: (ReportingVerb | null | undefined)[]
 
   constructor(view: DocView) {
     this.view = view
     this.text = view.text
     const t = view.tokens
     this.n = t.count
+    this.verbMemo = new Array<ReportingVerb | null | undefined>(t.count).fill(undefined)
     this.starts = t.starts
     this.ends = t.ends
     this.kinds = t.kinds
     this.sentOf = t.sentence
     const low: string[] = new Array<string>(t.count)
     for (let i = 0; i < t.count; i++)
-      low[i] = this.text.slice(t.starts[i], t.ends[i]).toLowerCase().replace(/’/g, "'")
+      low[i] = straightApostrophes(this.text.slice(t.starts[i], t.ends[i]).toLowerCase())
     this.low = low
     const sentences = view.sentences
     const sentFirst = new Array<number>(sentences.length).fill(0)
@@ -153,13 +156,25 @@ export class AttributionDoc {
    * after a determiner ("the suspect", "his claims", "a report").
    */
   verb(i: number): ReportingVerb | undefined {
-    if (i < 0 || i >= this.n || this.kinds[i] !== TokenKind.WORD || this.quoteOf[i] !== -1) return undefined
+    if (i < 0 || i >= this.n) return undefined
+    let memo = this.verbMemo[i]
+    if (memo === undefined) {
+      memo = this.findVerb(i) ?? null
+      this.verbMemo[i] = memo
+    }
+    return memo ?? undefined
+  }
+
+  private findVerb(i: number): ReportingVerb | undefined {
+    // the lexicon first: most tokens are no reporting verb, and the checks below cost more
+    const entry = reportingVerbs().byForm.get(this.low[i] as string)
+    if (entry === undefined || this.kinds[i] !== TokenKind.WORD || this.quoteOf[i] !== -1) return undefined
     if (i > 0 && DETERMINERS.has(this.low[i - 1] as string)) return undefined
     // "the United States", "Consumer Reports": a capital inside a sentence makes it part of a name,
     // except in a Title-Case headline ("…, Lindsey Graham Says.")
     const s = this.sentOf[i] as number
     if (this.isCapitalized(i) && this.sentFirst[s] !== i && !this.titleCase(s)) return undefined
-    return reportingVerbs().byForm.get(this.low[i] as string)
+    return entry
   }
 
   /** Whether sentence s is a Title-Case headline: four words or more, nearly all capitalised. */
@@ -201,6 +216,13 @@ export class AttributionDoc {
   span(a: number, b: number): { start: number; end: number } {
     return { start: this.starts[a] as number, end: this.ends[b] as number }
   }
+}
+
+const CURLY_APOSTROPHE = /’/g
+
+/** Curly apostrophes made straight; most tokens have none, and then no new string is made. */
+function straightApostrophes(word: string): string {
+  return word.includes('’') ? word.replace(CURLY_APOSTROPHE, "'") : word
 }
 
 /** Paragraph start offsets: block starts plus every line start after a line break, sorted and unique. */

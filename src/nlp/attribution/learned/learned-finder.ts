@@ -1,0 +1,123 @@
+/**
+ * The learned finder: the cue model proposes cues the rule finders missed (attitudes, intentions,
+ * evaluations, reports: "seemed", "wants", "a report found"), and the span model labels source and
+ * content around each. Runs after the rule finders and only where they found nothing, so the rules keep
+ * what they do well (quotation marks, nesting, multi-paragraph quotes) and the model adds recall.
+ */
+import type { AttributionDoc } from '../attribution-doc.js'
+import { PRIORITY, type Candidate } from '../candidate.js'
+import { argmax } from '../../learn/linear-model.js'
+import { looksLikeSpeech } from '../quote-shape.js'
+import { VERB_GROUP_LEFT } from '../words.js'
+import { CUE_LABELS } from './features.js'
+import { loadAttributionModel, type AttributionModel } from './model-file.js'
+import { TokenTable } from './token-table.js'
+import { cueRanges, spansFromLabels, walkCues, walkSpans, type Decide } from './walk.js'
+
+const scores = new Float64Array(8)
+
+function argmaxDecide(model: AttributionModel['cue']): Decide {
+  return (features, count) => {
+    model.score(features, count, scores)
+    return argmax(scores, model.labelCount)
+  }
+}
+
+function cueDecide(model: AttributionModel): Decide {
+  return (features, count) => {
+    model.cue.score(features, count, scores)
+    return (scores[CUE_LABELS.CUE] as number) - (scores[CUE_LABELS.O] as number) > model.cueMargin
+      ? CUE_LABELS.CUE
+      : CUE_LABELS.O
+  }
+}
+
+/** A learned content needs this many words: "more", "this", "to say more" are objects, not statements. */
+const MIN_CONTENT_WORDS = 4
+
+/**
+ * Whether a learned content is a statement: enough words, and no scare quote or title inside it (“truce”,
+ * “The Art of the Deal”): the quote finders judge quotations, and the model has no view of them.
+ */
+function plausibleContent(d: AttributionDoc, first: number, last: number): boolean {
+  let words = 0
+  for (let i = first; i <= last; i++) if (d.isWord(i)) words++
+  if (words < MIN_CONTENT_WORDS) return false
+  const start = d.starts[first] as number
+  const end = d.ends[last] as number
+  return !d.quotes.some((q) => q.start < end && start < q.end && !looksLikeSpeech(d, q))
+}
+
+/**
+ * Whether a learned cue can head an attribution: it must end in a word of its own, not an auxiliary or
+ * an adverb ("The IRGC has expanded …" is no attribution with cue "has").
+ */
+function plausibleCue(d: AttributionDoc, last: number): boolean {
+  return d.isWord(last) && !VERB_GROUP_LEFT.has(d.lo(last))
+}
+
+/** Whether a learned content would hold a rule candidate's cue: the rules saw that statement better. */
+function holdsRuleCue(candidates: readonly Candidate[], start: number, end: number): boolean {
+  return candidates.some((c) => c.cue !== null && start <= c.cue.start && c.cue.end <= end)
+}
+
+/** Whether the token range lies inside some rule candidate's content: PolNeAR marks no nested attributions. */
+function insideRuleContent(
+  d: AttributionDoc,
+  candidates: readonly Candidate[],
+  first: number,
+  last: number,
+): boolean {
+  const start = d.starts[first] as number
+  const end = d.ends[last] as number
+  return candidates.some((c) => c.content.start <= start && end <= c.content.end)
+}
+
+/** Tokens inside any candidate's cue: the cue model leaves them to the rules. */
+export function ruleCueMask(d: AttributionDoc, candidates: readonly Candidate[]): Uint8Array {
+  const mask = new Uint8Array(d.n)
+  for (const c of candidates) {
+    if (!c.cue) continue
+    for (let i = d.tokenFrom(c.cue.start); i < d.n && (d.starts[i] as number) < c.cue.end; i++) mask[i] = 1
+  }
+  return mask
+}
+
+/** Whether the cue model looks at token i: a cue-vocabulary word or a reporting verb, outside rule cues. */
+export function cueCandidate(
+  d: AttributionDoc,
+  vocabulary: ReadonlySet<string>,
+  mask: Uint8Array,
+): (i: number) => boolean {
+  return (i) => mask[i] === 0 && (vocabulary.has(d.low[i] as string) || d.verb(i) !== undefined)
+}
+
+/**
+ * @example findLearned(doc, ruleCandidates) // "Trump seemed to suggest that …" → cue "seemed to suggest"
+ */
+export function findLearned(
+  d: AttributionDoc,
+  ruleCandidates: readonly Candidate[],
+  model: AttributionModel = loadAttributionModel(),
+): Candidate[] {
+  const t = new TokenTable(d)
+  const mask = ruleCueMask(d, ruleCandidates)
+  const cueLabels = walkCues(d, t, cueCandidate(d, model.cueVocabulary, mask), cueDecide(model))
+  const decideSpan = argmaxDecide(model.span)
+  const out: Candidate[] = []
+  for (const [first, last] of cueRanges(cueLabels, d)) {
+    if (!plausibleCue(d, last) || insideRuleContent(d, ruleCandidates, first, last)) continue
+    const { from, labels } = walkSpans(d, t, first, last, decideSpan)
+    const { content, source } = spansFromLabels(from, labels, first, last)
+    if (!content || !plausibleContent(d, content[0], content[1])) continue
+    if (holdsRuleCue(ruleCandidates, d.starts[content[0]] as number, d.ends[content[1]] as number)) continue
+    out.push({
+      rule: 'learned',
+      cue: d.span(first, last),
+      content: d.span(content[0], content[1]),
+      source: source ? d.span(source[0], source[1]) : null,
+      priority: PRIORITY.learned,
+    })
+  }
+  return out
+}
