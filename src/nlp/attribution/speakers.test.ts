@@ -1,5 +1,7 @@
 /** Speaker resolution (refiners/resolve-speakers.ts) with hand-made mentions standing in for NER + coref. */
 import { describe, expect, it } from 'vitest'
+import { createPipeline } from '../../pipeline/pipeline.js'
+import { presets } from '../../presets.js'
 import { runAttribution, surface, type FakeMention } from './test-pipeline.js'
 
 const SALAMI: FakeMention = { surface: 'Salami', type: 'PERSON', entity: 'Hossein Salami' }
@@ -136,8 +138,33 @@ describe('speaker resolution', () => {
       [{ surface: 'Yonhap', type: 'ORG', entity: 'Yonhap' }],
       [['Yonhap news agency', 'Yonhap']],
     ],
+    [
+      'a relative pronoun source takes the mention it hangs on',
+      'The decision is risky for Ted Cruz, who said in July that he would not endorse Trump.',
+      [{ surface: 'Ted Cruz', type: 'PERSON', entity: 'Ted Cruz' }, TRUMP],
+      [['who', 'Ted Cruz']],
+    ],
     ['no source, no speaker', 'It was reported that the talks had collapsed.', [SALAMI], [[null, null]]],
   ])('%s', (_name, text, mentions, expected) => {
     expect(speakers(runAttribution(text, mentions))).toEqual(expected)
+  })
+})
+
+describe('speaker resolution with the real NER and coref stages', () => {
+  const pipeline = createPipeline(presets.full, { validate: false })
+  /** The speaker entity's name for the attribution whose source reads `source`. */
+  function roleSpeaker(text: string, source: string): string | null | undefined {
+    const a = pipeline.run({ text })
+    const x = a.attributions.find((y) => surface(a, y.source) === source)
+    expect(x, `${source} in ${text}`).toBeDefined()
+    return x?.speaker ? (a.entities.find((e) => e.id === x.speaker)?.name ?? null) : null
+  }
+
+  it.each([
+    ['Officials said the road through the valley would reopen on Monday.', 'Officials', 'Officials'],
+    ['A spokesman for the ministry said the talks had failed.', 'A spokesman for the ministry', 'spokesman'],
+    ['Police said two men had been arrested near the station.', 'Police', 'Police'],
+  ])('a role never named is its own speaker: %s', (text, source, name) => {
+    expect(roleSpeaker(text, source)).toBe(name)
   })
 })

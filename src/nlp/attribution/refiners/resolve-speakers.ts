@@ -5,6 +5,7 @@
  * pronoun or a definite role noun ("he", "the IRGC chief commander") that no mention resolves, the
  * speaker of the closest attribution before it, in the same or the two previous paragraphs, whose speaker
  * is a PERSON ("it" takes an organisation the same way). Inheriting drafts (", saying that …", floating quotes) take their donor's speaker.
+ * A relative pronoun ("Cruz, who has refused to endorse Trump") takes the mention it follows.
  * A source that refers to no known entity keeps speaker null: no guess. Input in layer order.
  */
 import type { Mention } from '../../../model/layers.js'
@@ -32,6 +33,7 @@ export function resolveSpeakers(drafts: readonly Draft[], d: AttributionDoc): Dr
     const donor = draft.inheritsFrom === null ? undefined : out[draft.inheritsFrom]
     let speaker: string | null = donor?.speaker ?? null
     if (!speaker && draft.source) speaker = mentionSpeaker(d, draft.source)
+    if (!speaker && draft.source) speaker = relativeAntecedent(d, draft.source)
     if (!speaker && draft.source && refersBack(d, draft.source))
       speaker = previousSpeaker(out, i, d, draft.source, PERSON)
     // "it said": an organisation speaks, so the previous organisation (or place) speaker
@@ -98,6 +100,28 @@ function mentionSpeaker(d: AttributionDoc, source: Span): string | null {
   }
   return best?.entity ?? null
 }
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that'])
+
+/**
+ * The entity of the mention a relative-pronoun source hangs on: "Ted Cruz, who said …" → Cruz. The
+ * mention must end right before the pronoun or its comma; a PERSON wins over a shorter ORG/GPE inside it.
+ */
+function relativeAntecedent(d: AttributionDoc, source: Span): string | null {
+  const at = d.tokenFrom(source.start)
+  if (at !== d.tokenFrom(source.end) - 1 || !RELATIVE_PRONOUNS.has(d.lo(at))) return null
+  const before = d.lo(at - 1) === ',' ? at - 2 : at - 1
+  if (before < 0 || d.sentOf[before] !== d.sentOf[at]) return null
+  const end = d.ends[before] as number
+  let best: Mention | undefined
+  for (const m of d.mentions) {
+    if (m.entity === null || m.end !== end) continue
+    const person = m.type === 'PERSON'
+    const bestPerson = best?.type === 'PERSON'
+    if (!best || (person && !bestPerson) || (person === bestPerson && m.start < best.start)) best = m
+  }
+  return best?.entity ?? null
+}
+
 /** Roles whose words are their organisation's: "a spokesman for the campaign said". */
 const SPEAKS_FOR = new Set([
   'spokesman',
