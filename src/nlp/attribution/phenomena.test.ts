@@ -437,3 +437,111 @@ describe('a quotation continuing after the tag ("…", it added; and, later, "�
     expect(a.attributions.map((x) => x.prov.rule)).not.toContain('continued-quote')
   })
 })
+
+describe('hard cases of issue 3 (what quote extractors get wrong)', () => {
+  const person = (surface: string): FakeMention => ({ surface, type: 'PERSON', entity: surface })
+  it.each<[string, string, FakeMention[], Expected & { speaker: string | null }]>([
+    [
+      'a quotation over three paragraphs, only the last one closed',
+      'Sen. Mary Landrieu said: “We have waited long enough for this money.\n\n“The families of this state deserve an answer.\n\n“And they will get one.”',
+      [person('Mary Landrieu')],
+      {
+        source: 'Sen. Mary Landrieu',
+        cue: 'said:',
+        content:
+          '“We have waited long enough for this money.\n\n“The families of this state deserve an answer.\n\n“And they will get one.”',
+        mode: 'direct',
+        speaker: 'Mary Landrieu',
+      },
+    ],
+    [
+      'a quotation with no cue after a sentence naming one person',
+      'Maria Lopez has run the bakery on Main Street for 30 years.\n\n“I have never seen the street this empty. Nobody is buying bread.”',
+      [person('Maria Lopez')],
+      {
+        source: 'Maria Lopez',
+        cue: null,
+        content: '“I have never seen the street this empty. Nobody is buying bread.”',
+        mode: 'direct',
+        rule: 'introduced-quote',
+        speaker: 'Maria Lopez',
+      },
+    ],
+    [
+      'an apposition before a colon cue',
+      'Hugh Hill, a doctor, said: “The ward has been full since Monday.”',
+      [person('Hugh Hill')],
+      {
+        source: 'Hugh Hill, a doctor,',
+        cue: 'said:',
+        content: '“The ward has been full since Monday.”',
+        speaker: 'Hugh Hill',
+      },
+    ],
+    [
+      'a trailing dash credit with a title',
+      '“We will not allow the pipeline to cross the reservation.” — Commissioner Dana Whitfield',
+      [person('Dana Whitfield')],
+      {
+        source: 'Commissioner Dana Whitfield',
+        cue: '—',
+        content: '“We will not allow the pipeline to cross the reservation.”',
+        speaker: 'Dana Whitfield',
+      },
+    ],
+    [
+      'a lead-in "And from …:" in a round-up of statements',
+      'And from Chairwoman Nita Lowey: “This bill keeps the government open and protects our troops.”',
+      [person('Nita Lowey')],
+      {
+        source: 'Chairwoman Nita Lowey',
+        cue: ':',
+        content: '“This bill keeps the government open and protects our troops.”',
+        rule: 'colon-speaker',
+        speaker: 'Nita Lowey',
+      },
+    ],
+    [
+      'straight marks on a split quotation',
+      '"We have to change course," Graham said. "The voters have told us what they want."',
+      [person('Graham')],
+      {
+        source: 'Graham',
+        cue: 'said',
+        content: '"We have to change course," Graham said. "The voters have told us what they want."',
+        mode: 'direct',
+        speaker: 'Graham',
+      },
+    ],
+    [
+      'an unbalanced opening mark is dropped, the indirect statement stays',
+      'Walsh said the deal was “a disaster for American workers and a gift to China.',
+      [person('Walsh')],
+      {
+        source: 'Walsh',
+        cue: 'said',
+        content: 'the deal was “a disaster for American workers and a gift to China',
+        speaker: 'Walsh',
+      },
+    ],
+    [
+      'single marks nested in double marks stay inside the outer quotation',
+      '“The senator told me, ‘We will not vote for this bill,’ and then he walked out,” Kim Reyes said.',
+      [person('Kim Reyes')],
+      {
+        source: 'Kim Reyes',
+        cue: 'said',
+        content: '“The senator told me, ‘We will not vote for this bill,’ and then he walked out,”',
+        mode: 'direct',
+        speaker: 'Kim Reyes',
+      },
+    ],
+  ])('%s', (_name, text, mentions, expected) => {
+    const analysis = runAttribution(text, mentions)
+    expect(analysis.attributions).toHaveLength(1)
+    const a = analysis.attributions[0]
+    check(text, a, expected)
+    const speaker = a?.speaker ? analysis.entities.find((e) => e.id === a.speaker)?.name : null
+    expect(speaker).toBe(expected.speaker)
+  })
+})

@@ -2,6 +2,8 @@
  * A speaker label and a colon at the start of a sentence: "Trump: We will build the wall." The cue is
  * the colon (PolNeAR marks it so, methods §2). The label must be a named mention of a person or an
  * organisation, or a capitalised name-like label that is no headline kicker ("Exclusive: …", "Update: …").
+ * A lead-in before the label is no part of it: "And from Chairwoman Nita Lowey: “…”" (a round-up of
+ * statements) has the source "Chairwoman Nita Lowey".
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
@@ -23,6 +25,9 @@ const KICKERS = new Set(
     ' ',
   ),
 )
+
+/** Words that lead into a label in round-ups of statements: "And from …:", "Also from …:". */
+const LEAD_IN = new Set(['and', 'also', 'from'])
 
 /**
  * Without a name mention, a label still counts when it is a capitalised name-like phrase that is not a
@@ -58,8 +63,10 @@ export function findColonSpeakers(d: AttributionDoc): Candidate[] {
       }
       if (d.isPunct(i) && d.tok(i) !== '.') break
     }
-    if (colon <= first || colon + 1 >= end) continue
-    const label = d.span(first, colon - 1)
+    let labelFirst = first
+    while (labelFirst < colon - 1 && LEAD_IN.has(d.lo(labelFirst))) labelFirst++
+    if (colon <= labelFirst || colon + 1 >= end) continue
+    const label = d.span(labelFirst, colon - 1)
     const named = d.mentions.some(
       (m) =>
         m.start === label.start &&
@@ -67,7 +74,7 @@ export function findColonSpeakers(d: AttributionDoc): Candidate[] {
         (m.type === 'PERSON' || m.type === 'ORG') &&
         m.kind !== 'pronoun',
     )
-    if (!named && !looksLikeSpeakerLabel(d, first, colon)) continue
+    if (!named && !looksLikeSpeakerLabel(d, labelFirst, colon)) continue
     if (colon + MIN_CONTENT_WORDS >= end) continue
     const content = contentSpan(d, colon + 1, end)
     if (!content) continue

@@ -2,14 +2,37 @@
  * Floating quotations (finders/floating-quote.ts) belong to the attribution just before them: in the
  * same paragraph they extend its content, whatever its mode (PolNeAR marks “A,” he said. “B.” and
  * "Kerry said that 100,000 would be accepted. “That adds up …”" as one content); in the next
- * paragraph they become their own attribution with that speaker; with nothing before them they are
- * dropped (a quotation with no speaker the text gives is not attributed, rather than guessed).
+ * paragraph they become their own attribution with that speaker. With no attribution before them, a
+ * quotation that opens its paragraph right after a sentence naming exactly one person ("Maria Lopez
+ * has run the bakery for 30 years.⏎“I have never seen …”") is that person's: the news convention of
+ * introducing a speaker, then quoting them. Its source is the name in that sentence, its cue null.
+ * Anything else is dropped (a quotation with no speaker the text gives is not attributed, rather than guessed).
  * A `continued-quote` (“A”, it added; and, later, “B”) keeps its own content and takes the speaker of
  * the direct quotation whose tag it follows.
  * Input must be in layer order.
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
+
+/**
+ * The one PERSON name in the sentence just before a paragraph-opening quotation, or null when that
+ * sentence names nobody or several people (then the text does not say whose words these are).
+ */
+function introducingName(d: AttributionDoc, draft: Draft): { start: number; end: number } | null {
+  const open = d.tokenFrom(draft.content.start)
+  if (open === 0 || d.paraOf[open - 1] === d.paraOf[open]) return null
+  const sentence = d.sentOf[open - 1] as number
+  const from = d.starts[d.sentFirst[sentence] as number] as number
+  const to = d.ends[(d.sentEnd[sentence] as number) - 1] as number
+  let found: { start: number; end: number; entity: string } | null = null
+  for (const m of d.mentions) {
+    if (m.start < from || m.end > to || m.type !== 'PERSON' || m.kind !== 'name' || m.entity === null)
+      continue
+    if (found && found.entity !== m.entity) return null
+    found ??= { start: m.start, end: m.end, entity: m.entity }
+  }
+  return found ? { start: found.start, end: found.end } : null
+}
 
 /**
  * @example “A,” he said. “B.” (one paragraph) → one attribution covering both quotations
@@ -27,7 +50,11 @@ export function linkFloatingQuotes(drafts: readonly Draft[], d: AttributionDoc):
       continue
     }
     const previous = [...out].reverse().find((p) => p.parent === null && p.content.end <= draft.content.start)
-    if (!previous) continue
+    if (!previous || d.paragraphOf(previous.content.end - 1) < d.paragraphOf(draft.content.start) - 1) {
+      const source = introducingName(d, draft)
+      if (source) out.push({ ...draft, rule: 'introduced-quote', source })
+      continue
+    }
     const paragraph = d.paragraphOf(draft.content.start)
     const previousParagraph = d.paragraphOf(previous.content.end - 1)
     if (paragraph === previousParagraph) {
