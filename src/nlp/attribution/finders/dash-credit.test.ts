@@ -18,6 +18,12 @@ describe('quotations credited after a dash', () => {
       'Azucena Gonzalez',
       11,
     ],
+    [
+      'Critics were blunt.\n"So far, it\'s the Internet: 1, Scientology: 0. But it\'s a long game." - Matthew Ingram\nThe row went on.',
+      '"So far, it\'s the Internet: 1, Scientology: 0. But it\'s a long game."',
+      'Matthew Ingram',
+      20,
+    ],
   ])('%s', (text, content, source, contentStart) => {
     const a = runAttribution(text).attributions.find((x) => x.prov.rule === 'dash-credit')
     expect(a).toBeDefined()
@@ -25,7 +31,7 @@ describe('quotations credited after a dash', () => {
     expect(span(text, a.content)).toBe(content)
     expect(a.content.start).toBe(contentStart)
     expect(a.source).toEqual({ start: text.indexOf(source), end: text.indexOf(source) + source.length })
-    expect(span(text, a.cue)).toMatch(/^[―—]$/u)
+    expect(span(text, a.cue)).toMatch(/^[―—-]$/u)
     expect(a.cue?.start).toBe(contentStart + content.length + 1)
   })
 
@@ -34,6 +40,8 @@ describe('quotations credited after a dash', () => {
     'He called it “a disgrace” — and then he left the room.',
     // one capitalised word after the dash opens a sentence, it is not a name
     '“We will win.” — But few believed him.',
+    // a hyphen inside a word or a range is no dash
+    '“We will win.”-Team Captain Jo Marsh',
   ])('credits nobody in %s', (text) => {
     expect(runAttribution(text).attributions.filter((x) => x.prov.rule === 'dash-credit')).toEqual([])
   })

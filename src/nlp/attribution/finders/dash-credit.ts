@@ -5,7 +5,7 @@
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 
-/** Horizontal bar, em dash and en dash. */
+/** Horizontal bar, em dash and en dash; a hyphen counts when spaced (‘…” - Matthew Ingram’, typed dashes). */
 const CREDIT_DASHES = new Set(['―', '—', '–'])
 /** How many capitalised words a credited name may have ("Vann R. Newkirk II" counts its parts). */
 const MAX_NAME_TOKENS = 5
@@ -18,7 +18,7 @@ export function findDashCredits(d: AttributionDoc): Candidate[] {
   for (const region of d.quotes) {
     const close = d.tokenFrom(region.end - 1)
     const dash = close + 1
-    if (dash >= d.n || !CREDIT_DASHES.has(d.tok(dash))) continue
+    if (dash >= d.n || !isCreditDash(d, dash)) continue
     const nameEnd = capitalisedRun(d, dash + 1)
     // a single capitalised word is as often a sentence opener ("― But he …") as a name
     if (nameEnd - (dash + 1) < 2) continue
@@ -33,10 +33,25 @@ export function findDashCredits(d: AttributionDoc): Candidate[] {
   return out
 }
 
+function isCreditDash(d: AttributionDoc, i: number): boolean {
+  const mark = d.tok(i)
+  if (CREDIT_DASHES.has(mark)) return true
+  const start = d.starts[i] as number
+  return mark === '-' && d.text[start - 1] === ' ' && d.text[start + 1] === ' '
+}
+
 /** Exclusive end of the run of capitalised words from `from` that then ends the sentence or the text. */
 function capitalisedRun(d: AttributionDoc, from: number): number {
   let i = from
-  while (i < d.n && i - from < MAX_NAME_TOKENS && d.isWord(i) && d.isCapitalized(i)) i++
+  // the run stops at the next sentence: "– Matthew Ingram⏎The row went on" credits Matthew Ingram
+  while (
+    i < d.n &&
+    i - from < MAX_NAME_TOKENS &&
+    d.isWord(i) &&
+    d.isCapitalized(i) &&
+    (i === from || d.sentOf[i] === d.sentOf[from])
+  )
+    i++
   // the name must be all there is before the next sentence, quotation or paragraph
   const after = i < d.n ? d.tok(i) : ''
   const ends = i >= d.n || d.sentenceRange(i)[0] === i || after === '.' || d.isQuoteMark(i)

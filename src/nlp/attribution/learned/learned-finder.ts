@@ -56,9 +56,32 @@ function plausibleCue(d: AttributionDoc, last: number): boolean {
   return d.isWord(last) && !VERB_GROUP_LEFT.has(d.lo(last))
 }
 
-/** Whether a learned content would hold a rule candidate's cue: the rules saw that statement better. */
-function holdsRuleCue(candidates: readonly Candidate[], start: number, end: number): boolean {
-  return candidates.some((c) => c.cue !== null && start <= c.cue.start && c.cue.end <= end)
+/**
+ * The learned content [first, last] when it holds no rule cue. A content right of its cue that holds one
+ * is cut before that rule attribution ("admitted to being a part of the effort, writing in a blog post
+ * “…”": the rules have the participial), without the punctuation left at the cut; any other is dropped
+ * (null): the rules saw that statement better.
+ */
+function contentBeforeRules(
+  d: AttributionDoc,
+  candidates: readonly Candidate[],
+  cueLast: number,
+  first: number,
+  last: number,
+): [number, number] | null {
+  const start = d.starts[first] as number
+  let end = d.ends[last] as number
+  let holds = false
+  for (const c of candidates) {
+    if (c.cue === null || c.cue.start < start || c.cue.end > end) continue
+    holds = true
+    end = Math.min(end, c.cue.start, c.source && c.source.start > start ? c.source.start : end)
+  }
+  if (!holds) return [first, last]
+  if (first <= cueLast) return null
+  let cut = last
+  while (cut >= first && ((d.ends[cut] as number) > end || !d.isWord(cut))) cut--
+  return cut >= first ? [first, cut] : null
 }
 
 /** Whether the token range lies inside some rule candidate's content: PolNeAR marks no nested attributions. */
@@ -108,9 +131,12 @@ export function findLearned(
   for (const [first, last] of cueRanges(cueLabels, d)) {
     if (!plausibleCue(d, last) || insideRuleContent(d, ruleCandidates, first, last)) continue
     const { from, labels } = walkSpans(d, t, first, last, decideSpan)
-    const { content, source } = spansFromLabels(from, labels, first, last)
+    const labelled = spansFromLabels(from, labels, first, last)
+    const { source } = labelled
+    const content =
+      labelled.content &&
+      contentBeforeRules(d, ruleCandidates, last, labelled.content[0], labelled.content[1])
     if (!content || !plausibleContent(d, content[0], content[1])) continue
-    if (holdsRuleCue(ruleCandidates, d.starts[content[0]] as number, d.ends[content[1]] as number)) continue
     out.push({
       rule: 'learned',
       cue: d.span(first, last),
