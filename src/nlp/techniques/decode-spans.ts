@@ -16,6 +16,8 @@ export interface SpanCandidate {
   logit: number
   /** Provenance rule when not the tagger's own decoding (a document-level detector). */
   rule?: string
+  /** The words that made a detector fire; absent for the tagger (its cues come from its weights). */
+  cues?: readonly string[]
 }
 
 function isEdgeJunk(kind: number): boolean {

@@ -8,6 +8,8 @@ import { TokenKind } from '../../model/tokens.js'
 import { decodeSpans, type SpanCandidate } from './decode-spans.js'
 import { attributionFor } from './link-attribution.js'
 import type { TechniqueModel } from './model.js'
+import { DEFAULT_DETECTORS } from './detectors/index.js'
+import { addRuleSpans, type PatternDetector } from './detectors/rule-span.js'
 import { addRepetition } from './repetition.js'
 import { scoreTokens } from './score-tokens.js'
 import { DocFeatures } from './token-features.js'
@@ -48,8 +50,9 @@ function cueWords(view: DocView, feats: DocFeatures, model: TechniqueModel, c: S
 }
 
 /**
- * Runs the tagger over a view that has tokens and sentences; `attributions` may be empty. Spans
- * scoring below `minScore` are dropped.
+ * Runs the tagger over a view that has tokens and sentences, then the pattern `detectors` (each adds
+ * spans of its technique where the tagger has none), then the repetition detector; `attributions` may
+ * be empty. Spans scoring below `minScore` are dropped.
  *
  * @example
  * detectTechniques(view, loadTechniqueModel(), loadCueLexicon().masks, [])
@@ -60,6 +63,7 @@ export function detectTechniques(
   lexicon: WordTable,
   attributions: readonly Attribution[],
   minScore = 0,
+  detectors: readonly PatternDetector[] = DEFAULT_DETECTORS,
 ): Technique[] {
   if (!features || featuresLexicon !== lexicon || featuresModel !== model) {
     features = new DocFeatures(lexicon, model.priors)
@@ -81,6 +85,10 @@ export function detectTechniques(
     model.decode.modes,
     model.decode.extend,
   )
+  for (const detector of detectors) {
+    const label = model.names.indexOf(detector.technique)
+    if (label >= 0) addRuleSpans(candidates, tokens, detector.find(view.text), label, detector)
+  }
   addRepetition(feats, tokens, candidates, model.names)
   const items = candidates
     .filter((c) => sigmoid(c.logit) >= minScore)
@@ -105,7 +113,7 @@ export function detectTechniques(
       technique: model.names[c.label] as Technique['technique'],
       score,
       attribution: attributionFor({ start, end }, attributions),
-      cues: cueWords(view, feats, model, c),
+      cues: c.cues ? [...c.cues] : cueWords(view, feats, model, c),
       prov: { stage: 'techniques', rule: c.rule ?? TAGGER_RULE, score },
     }
     return technique

@@ -13,7 +13,7 @@ import { loadTechniqueModel } from './model.js'
  */
 export const techniquesStage = defineStage({
   name: 'techniques',
-  version: 1,
+  version: 2,
   requires: ['tokens', 'sentences', 'attributions'],
   provides: ['techniques'],
   options: z.object({

@@ -1,0 +1,93 @@
+/**
+ * What a pattern detector returns and how its character spans join the tagger's token spans. The
+ * detectors are regular expressions over the document text (one pass each, compiled once), so they
+ * can be tested on a plain sentence; this module turns their spans into token candidates.
+ */
+import type { Technique } from '../../../model/layers.js'
+import type { TokenTable } from '../../../model/tokens.js'
+import type { SpanCandidate } from '../decode-spans.js'
+
+/** A span a pattern detector found, in UTF-16 offsets of the document text. */
+export interface RuleSpan {
+  start: number
+  end: number
+  /** The words that made the rule fire ("Zionists", "ever"). */
+  cues: string[]
+}
+
+/** A pattern detector: the technique it marks, its provenance rule, and its score. */
+export interface PatternDetector {
+  technique: Technique['technique']
+  /** `prov.rule` of its spans. */
+  rule: string
+  /**
+   * The score its spans carry: the share of its spans' characters inside a gold span of its technique
+   * on PTC train (the metric's precision credit), so `minScore` treats rules and tagger alike.
+   */
+  score: number
+  find(text: string): RuleSpan[]
+}
+
+/** The first token whose end is after `offset` (tokens are sorted and do not overlap). */
+function firstTokenEndingAfter(tokens: TokenTable, offset: number): number {
+  let lo = 0
+  let hi = tokens.count
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens.ends[mid] as number) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The token range [first, last) covering the characters [start, end); null when no token is inside.
+ *
+ * @example
+ * tokenRange(tokens, 4, 12) // { first: 1, last: 3 } for "the Zionist regime"
+ */
+export function tokenRange(
+  tokens: TokenTable,
+  start: number,
+  end: number,
+): { first: number; last: number } | null {
+  const first = firstTokenEndingAfter(tokens, start)
+  let last = first
+  while (last < tokens.count && (tokens.starts[last] as number) < end) last++
+  return last > first ? { first, last } : null
+}
+
+function logit(p: number): number {
+  return Math.log(p / (1 - p))
+}
+
+/**
+ * Adds (in place) a detector's spans as candidates of `label`, skipping those that overlap a span the
+ * tagger or an earlier detector already gave the same technique (the tagger's edges are kept).
+ *
+ * @example
+ * addRuleSpans(candidates, tokens, detector.find(text), label, detector)
+ */
+export function addRuleSpans(
+  candidates: SpanCandidate[],
+  tokens: TokenTable,
+  spans: readonly RuleSpan[],
+  label: number,
+  detector: Pick<PatternDetector, 'rule' | 'score'>,
+): void {
+  const existing = candidates.filter((c) => c.label === label)
+  for (const s of spans) {
+    const range = tokenRange(tokens, s.start, s.end)
+    if (!range) continue
+    if (existing.some((c) => c.first < range.last && range.first < c.last)) continue
+    const candidate: SpanCandidate = {
+      ...range,
+      label,
+      logit: logit(detector.score),
+      rule: detector.rule,
+      cues: s.cues,
+    }
+    candidates.push(candidate)
+    existing.push(candidate)
+  }
+}
