@@ -1,3 +1,4 @@
+import { ALL_DETECTORS } from './detectors/index.js'
 import { describe, expect, it } from 'vitest'
 import { TECHNIQUES, type Attribution } from '../../model/layers.js'
 import { TAGGER_RULE } from './detect.js'
@@ -35,7 +36,7 @@ describe('techniquesStage', () => {
       expect(t.score).toBeGreaterThan(0)
       expect(t.score).toBeLessThan(1)
       expect(t.prov).toEqual({ stage: 'techniques', rule: t.prov.rule, score: t.score })
-      expect([TAGGER_RULE, REPETITION_RULE]).toContain(t.prov.rule)
+      expect([TAGGER_RULE, REPETITION_RULE, ...ALL_DETECTORS.map((d) => d.rule)]).toContain(t.prov.rule)
       for (const cue of t.cues ?? []) expect(text.slice(t.start, t.end)).toContain(cue)
       expect(text.slice(t.start, t.end)).toMatch(/^\S(?:.*\S)?$/s) // trimmed
     }
