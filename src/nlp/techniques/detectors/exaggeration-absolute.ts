@@ -1,0 +1,42 @@
+/**
+ * Exaggeration through an absolute denial of existence: "no safe place has been left for the Zionist
+ * regime", "not a single hospital remains", "nowhere is safe". The span is the clause from the
+ * quantifier to its verb, the claim's scope. Such clauses are rare in PTC (none on dev), so this rule
+ * neither helps nor hurts the dev score; it is here for state-media and interview prose.
+ */
+import type { PatternDetector, RuleSpan } from './rule-span.js'
+
+/** Rule name recorded in provenance. */
+export const ABSOLUTE_DENIAL_RULE = 'exaggeration:absolute-denial'
+
+const PATTERN = new RegExp(
+  '(?<![\\p{L}-])(?:(no|not\\s+a\\s+single|not\\s+one)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+' +
+    '(?:has|have|had|is|was|were|are|will\\s+be)\\s+(?:been\\s+)?(left|spared)|' +
+    '(no|not\\s+a\\s+single|not\\s+one)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+(remains?|remained|survives?|survived)|' +
+    '(nowhere)\\s+(?:is|was|will\\s+be)\\s+(?:\\p{L}+\\s+)?(safe|spared))(?![\\p{L}-])',
+  'giu',
+)
+
+/**
+ * Absolute-denial clauses in `text`; the cues are the quantifier and the verb.
+ *
+ * @example
+ * findAbsoluteDenial('no safe place has been left for them')[0].end // 27
+ */
+export function findAbsoluteDenial(text: string): RuleSpan[] {
+  const out: RuleSpan[] = []
+  PATTERN.lastIndex = 0
+  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
+    const cues = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]].filter((c): c is string => c !== undefined)
+    out.push({ start: m.index, end: m.index + m[0].length, cues })
+  }
+  return out
+}
+
+/** The detector as wired into detect.ts. */
+export const absoluteDenialDetector: PatternDetector = {
+  technique: 'exaggeration_minimisation',
+  rule: ABSOLUTE_DENIAL_RULE,
+  score: 0.1,
+  find: findAbsoluteDenial,
+}
