@@ -4,7 +4,7 @@
  * quantifier to its verb, the claim's scope. Such clauses are rare in PTC (none on dev), so this rule
  * neither helps nor hurts the dev score; it is here for state-media and interview prose.
  */
-import type { PatternDetector, RuleSpan } from './rule-span.js'
+import { matchSpans, type PatternDetector, type RuleSpan } from './rule-span.js'
 
 /** Rule name recorded in provenance. */
 export const ABSOLUTE_DENIAL_RULE = 'exaggeration:absolute-denial'
@@ -24,13 +24,7 @@ const PATTERN = new RegExp(
  * findAbsoluteDenial('no safe place has been left for them')[0].end // 27
  */
 export function findAbsoluteDenial(text: string): RuleSpan[] {
-  const out: RuleSpan[] = []
-  PATTERN.lastIndex = 0
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    const cues = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]].filter((c): c is string => c !== undefined)
-    out.push({ start: m.index, end: m.index + m[0].length, cues })
-  }
-  return out
+  return matchSpans(PATTERN, text, (m) => [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]])
 }
 
 /** The detector as wired into detect.ts. */

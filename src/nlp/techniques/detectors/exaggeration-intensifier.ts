@@ -4,7 +4,7 @@
  * and certainty stated as a percentage ("100% false"). On PTC train these spans lie 14–24% inside gold
  * exaggeration spans (27% and 11% on dev).
  */
-import type { PatternDetector, RuleSpan } from './rule-span.js'
+import { matchSpans, type PatternDetector, type RuleSpan } from './rule-span.js'
 
 /** Rule name recorded in provenance. */
 export const INTENSIFIER_RULE = 'exaggeration:intensified-word'
@@ -29,12 +29,7 @@ const PATTERN = new RegExp(
  * findIntensified('There is absolutely no evidence for it.')[0] // { start: 9, end: 22, cues: ['absolutely'] }
  */
 export function findIntensified(text: string): RuleSpan[] {
-  const out: RuleSpan[] = []
-  PATTERN.lastIndex = 0
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, cues: [(m[1] ?? m[3]) as string] })
-  }
-  return out
+  return matchSpans(PATTERN, text, (m) => [m[1] ?? m[3]])
 }
 
 /** The detector as wired into detect.ts. */

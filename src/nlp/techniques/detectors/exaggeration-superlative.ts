@@ -5,7 +5,7 @@
  * thing") is left to the tagger: on PTC train it is marked exaggeration only 16% of the time, against
  * 34% with a scope phrase.
  */
-import type { PatternDetector, RuleSpan } from './rule-span.js'
+import { matchSpans, type PatternDetector, type RuleSpan } from './rule-span.js'
 
 /** Rule name recorded in provenance. */
 export const SUPERLATIVE_SCOPE_RULE = 'exaggeration:superlative-scope'
@@ -33,17 +33,7 @@ const PATTERN = new RegExp(
  * findSuperlativeScope('It was the worst mass shooting in American history.')[0].cues // ['worst', 'history']
  */
 export function findSuperlativeScope(text: string): RuleSpan[] {
-  const out: RuleSpan[] = []
-  PATTERN.lastIndex = 0
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) {
-    const scope = (m[2] as string).split(/\s+/u)
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      cues: [m[1] as string, scope[scope.length - 1] as string],
-    })
-  }
-  return out
+  return matchSpans(PATTERN, text, (m) => [m[1], (m[2] as string).split(/\s+/u).pop()])
 }
 
 /** The detector as wired into detect.ts. */

@@ -91,3 +91,23 @@ export function addRuleSpans(
     existing.push(candidate)
   }
 }
+
+/**
+ * Every match of a global `pattern` in `text` as a span, with the cues `cuesOf` reads off the match.
+ *
+ * @example
+ * matchSpans(/\bnever\b/giu, 'never again', () => ['never']) // [{ start: 0, end: 5, cues: ['never'] }]
+ */
+export function matchSpans(
+  pattern: RegExp,
+  text: string,
+  cuesOf: (m: RegExpExecArray) => (string | undefined)[],
+): RuleSpan[] {
+  const out: RuleSpan[] = []
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const cues = cuesOf(m).filter((c): c is string => c !== undefined)
+    out.push({ start: m.index, end: m.index + m[0].length, cues })
+  }
+  return out
+}
