@@ -9,7 +9,12 @@ import { decodeSpans, type SpanCandidate } from './decode-spans.js'
 import { attributionFor } from './link-attribution.js'
 import type { TechniqueModel } from './model.js'
 import { DEFAULT_DETECTORS } from './detectors/index.js'
-import { addRuleSpans, type PatternDetector } from './detectors/rule-span.js'
+import {
+  addRuleSpans,
+  NO_CONTEXT,
+  type DetectorContext,
+  type PatternDetector,
+} from './detectors/rule-span.js'
 import { addRepetition } from './repetition.js'
 import { scoreTokens } from './score-tokens.js'
 import { DocFeatures } from './token-features.js'
@@ -25,6 +30,12 @@ let features: DocFeatures | undefined
 let featuresLexicon: WordTable | undefined
 let featuresModel: TechniqueModel | undefined
 let logits: Float32Array = new Float32Array(4096)
+
+/** What the pattern detectors may read: the nation and people mentions when the view has mentions. */
+function detectorContext(view: DocView): DetectorContext {
+  if (!view.has('mentions')) return NO_CONTEXT
+  return { places: view.layer('mentions').filter((m) => m.type === 'GPE' || m.type === 'NORP') }
+}
 
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x))
@@ -50,7 +61,7 @@ function cueWords(view: DocView, feats: DocFeatures, model: TechniqueModel, c: S
 }
 
 /**
- * Runs the tagger over a view that has tokens and sentences, then the pattern `detectors` (each adds
+ * Runs the tagger over a view that has tokens and sentences (and mentions, which some detectors read), then the pattern `detectors` (each adds
  * spans of its technique where the tagger has none), then the repetition detector; `attributions` may
  * be empty. Spans scoring below `minScore` are dropped.
  *
@@ -85,9 +96,10 @@ export function detectTechniques(
     model.decode.modes,
     model.decode.extend,
   )
+  const context = detectors.length > 0 ? detectorContext(view) : NO_CONTEXT
   for (const detector of detectors) {
     const label = model.names.indexOf(detector.technique)
-    if (label >= 0) addRuleSpans(candidates, tokens, detector.find(view.text), label, detector)
+    if (label >= 0) addRuleSpans(candidates, tokens, detector.find(view.text, context), label, detector)
   }
   addRepetition(feats, tokens, candidates, model.names)
   const items = candidates

@@ -77,17 +77,23 @@ describe('techniquesStage', () => {
     expect(hit).toBeDefined()
   })
 
-  it.fails.each([
-    // Labels a careful reader gives (issue 7) that the PTC-trained tagger misses: PTC annotators rarely
-    // mark such absolutes or pledges, so the model has little evidence for them.
-    ['no safe place has been left for the Zionist regime', 976, 1026, 'exaggeration_minimisation'],
-    ['Iran will stand with the Palestinians to the end', 2498, 2546, 'flag_waving'],
-  ])('known miss: %s [%i,%i) as %s', (surface, start, end, technique) => {
+  it.each([
+    // Labels a careful reader gives (issue 7) that the PTC-trained tagger misses (PTC annotators rarely
+    // mark such absolutes or pledges) and the pattern detectors find.
+    ['no safe place has been left', 976, 1003, 'exaggeration_minimisation', 'exaggeration:absolute-denial'],
+    [
+      'Iran will stand with the Palestinians to the end',
+      2498,
+      2546,
+      'flag_waving',
+      'flag-waving:national-pledge',
+    ],
+  ])('detector finds %s [%i,%i) as %s (%s)', (surface, start, end, technique, rule) => {
     expect(IRGC.slice(start, end)).toBe(surface)
     const hit = techniquesOf(IRGC).techniques.find(
       (t) => t.technique === technique && t.start <= start && t.end >= end,
     )
-    expect(hit).toBeDefined()
+    expect(hit?.prov.rule).toBe(rule)
   })
 
   it('ties spans inside reported speech to the attribution, others to the outlet (null)', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineStage } from '../../pipeline/stage.js'
 import { detectTechniques } from './detect.js'
+import { detectorsWith } from './detectors/index.js'
 import { loadCueLexicon } from './lexicon.js'
 import { loadTechniqueModel } from './model.js'
 
@@ -14,7 +15,7 @@ import { loadTechniqueModel } from './model.js'
 export const techniquesStage = defineStage({
   name: 'techniques',
   version: 2,
-  requires: ['tokens', 'sentences', 'attributions'],
+  requires: ['tokens', 'sentences', 'mentions', 'attributions'],
   provides: ['techniques'],
   options: z.object({
     /**
@@ -23,6 +24,11 @@ export const techniquesStage = defineStage({
      * (README.md), the better choice for ordinary news.
      */
     minScore: z.number().min(0).max(1).default(0),
+    /**
+     * Pattern detectors that are off by default because they lowered PTC dev labelled F1 (README.md),
+     * by rule name, e.g. `['flag-waving:our-nation']`.
+     */
+    extraDetectors: z.array(z.string()).default([]),
   }),
   run(doc, ctx) {
     const model = loadTechniqueModel()
@@ -30,6 +36,9 @@ export const techniquesStage = defineStage({
     ctx.useModel('techniques', model.hash)
     ctx.useModel('techniques-lexicon', lexicon.hash)
     const attributions = doc.layer('attributions')
-    return { techniques: detectTechniques(doc, model, lexicon.masks, attributions, ctx.options.minScore) }
+    const detectors = detectorsWith(ctx.options.extraDetectors)
+    return {
+      techniques: detectTechniques(doc, model, lexicon.masks, attributions, ctx.options.minScore, detectors),
+    }
   },
 })

@@ -1,5 +1,5 @@
 /**
- * Test helpers: run the tokens stage and the techniques stage over real text, with a stand-in for the
+ * Test helpers: run the tokens, entities and techniques stages over real text, with a stand-in for the
  * attribution stage that returns given attributions (so these tests do not depend on its progress).
  */
 import { readFileSync } from 'node:fs'
@@ -8,6 +8,7 @@ import { z } from 'zod'
 import type { Attribution } from '../../model/layers.js'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { defineStage } from '../../pipeline/stage.js'
+import { entitiesStage } from '../entities/stage.js'
 import { tokensStage } from '../tokens/stage.js'
 import { projectRoot } from './paths.js'
 import { techniquesStage } from './stage.js'
@@ -27,7 +28,7 @@ export function techniquesOf(text: string, attributions: Attribution[] = [], min
     options: z.object({}),
     run: () => ({ attributions }),
   })
-  return createPipeline([tokensStage, fixed, techniquesStage], {
+  return createPipeline([tokensStage, entitiesStage, fixed, techniquesStage], {
     validate: true,
     options: { techniques: { minScore } },
   }).run({ text })

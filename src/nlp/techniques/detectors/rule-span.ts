@@ -15,6 +15,15 @@ export interface RuleSpan {
   cues: string[]
 }
 
+/** What a detector may read besides the text: the layers the stage has (empty when run on text alone). */
+export interface DetectorContext {
+  /** Mentions of nations, places and peoples (GPE and NORP), in text order. */
+  readonly places: readonly { start: number; end: number }[]
+}
+
+/** A context with no layers, for running a detector on text alone. */
+export const NO_CONTEXT: DetectorContext = { places: [] }
+
 /** A pattern detector: the technique it marks, its provenance rule, and its score. */
 export interface PatternDetector {
   technique: Technique['technique']
@@ -25,7 +34,7 @@ export interface PatternDetector {
    * on PTC train (the metric's precision credit), so `minScore` treats rules and tagger alike.
    */
   score: number
-  find(text: string): RuleSpan[]
+  find(text: string, context: DetectorContext): RuleSpan[]
 }
 
 /** The first token whose end is after `offset` (tokens are sorted and do not overlap). */
