@@ -425,7 +425,8 @@ export async function trainEntities(opts: {
   return { devF1: best.f1, epoch: best.epoch, features: best.model.featureCount, bytes: bytes.length }
 }
 
-function provenanceMarkdown(p: {
+/** PROVENANCE.md of a model from its provenance.json object. */
+export function provenanceMarkdown(p: {
   selectedEpoch: number
   devUnitF1: number
   features: number
@@ -447,6 +448,9 @@ function provenanceMarkdown(p: {
     '  shipped; only weights learnt from them (hashed feature ids and numbers). Check the RCV1 terms before any',
     '  commercial use of this model.',
     '- Gazetteers: data/gazetteers/*.txt, hand-curated for claimtrail (MIT), copied into model.json.',
+    '- Type lists (type rules only, not features): data/gazetteers/types/*.txt, copied into model.json;',
+    "  languages.txt holds the ISO 639-2 names of Debian's iso-codes 4.15.0 (LGPL-2.1-or-later) and a few",
+    '  hand-added names, products.txt is hand-curated (MIT).',
     '',
     '## Result',
     '',
