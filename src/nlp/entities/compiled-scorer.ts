@@ -60,7 +60,10 @@ export interface CompiledWord extends UnitCase {
   firstShape: number
 }
 
-/** Word types cached before the cache is cleared (a long corpus would otherwise grow it without bound). */
+/**
+ * Word types cached before the cache (and the shape tables) is cleared: a long corpus would otherwise grow
+ * it without bound. About 600 bytes a word, so at most ~30 MB.
+ */
 const MAX_CACHED_WORDS = 50_000
 /** Previous-label values: −1 (sentence start) … labels − 1, shifted by one. */
 const MAX_HISTORY_TYPES = 16
@@ -175,7 +178,10 @@ export class CompiledEntityScorer {
   word(text: string): CompiledWord {
     let w = this.words.get(text)
     if (w === undefined) {
-      if (this.words.size >= MAX_CACHED_WORDS) this.words.clear()
+      if (this.words.size >= MAX_CACHED_WORDS) {
+        this.words.clear()
+        this.shapes.clear()
+      }
       w = this.compile(wordInfo(text, this.resources))
       this.words.set(text, w)
     }
