@@ -306,3 +306,29 @@ describe('coref: robust to entities-stage slips', () => {
     expect(a.mentions.find((m) => m.start === 90)?.type).toBe('PERSON')
   })
 })
+
+describe('coref: nouns that speak though the role list lacks them', () => {
+  it.each([
+    ['Critics said the plan would cost thousands of jobs.', 'Critics', 'PERSON'],
+    ['In Ohio, voters say the economy matters most.', 'voters', 'PERSON'],
+    ['Environmentalists have argued that the pipeline is dangerous.', 'Environmentalists', 'PERSON'],
+    ['The Trump campaign said the report was false.', 'The Trump campaign', 'ORG'],
+  ])('%s → an entity for "%s"', (text, surface, type) => {
+    const a = runCoref(
+      text,
+      findNames(text, [
+        ['Trump', 'PERSON'],
+        ['Ohio', 'GPE'],
+      ]),
+    )
+    const m = a.mentions.find((x) => text.slice(x.start, x.end) === surface)
+    expect(m?.kind).toBe('nominal')
+    expect(entityAt(a, m?.start ?? -1)?.type).toBe(type)
+  })
+
+  it('makes no entity of a noun before an ordinary verb or of a pronoun', () => {
+    const text = 'Prices rose again. They said nothing.'
+    const a = runCoref(text, [])
+    expect(a.mentions.filter((x) => x.kind === 'nominal')).toEqual([])
+  })
+})

@@ -18,7 +18,7 @@ export const NO_WORD = 0x9e3779b9
 
 export class TokenTable {
   readonly n: number
-  /** 0 outside a mention; otherwise a hash of type, kind and whether the token opens the mention. */
+  /** 0 outside a name mention; otherwise a hash of type, kind and whether the token opens the mention. */
   readonly mention: Uint32Array
   /** Quote marks and commas among tokens [0, i): `quoteMarks[j] - quoteMarks[i]` counts those in [i, j). */
   readonly quoteMarks: Int32Array
@@ -53,6 +53,9 @@ export class TokenTable {
     }
     for (let i = 0; i < n; i++) this.sentenceHasQuote[i] = sentenceQuote[d.sentOf[i] as number] as number
     for (const m of d.mentions) {
+      // names only: the nominal and pronoun mentions coref adds change with its rules, and a model keyed
+      // on them would change (and need retraining) with every coref fix
+      if (m.kind !== 'name' && m.kind !== 'acronym') continue
       const begin = hashString(`${m.type}/${m.kind}/B`)
       const inside = hashString(`${m.type}/${m.kind}/I`)
       for (let i = d.tokenFrom(m.start); i < n && (d.starts[i] as number) < m.end; i++)

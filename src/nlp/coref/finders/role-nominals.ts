@@ -6,8 +6,8 @@
  * neutral modifiers, title words).
  */
 import type { EntityType } from '../../../model/layers.js'
-import { isVerbLike } from '../grammar.js'
-import type { CorefLexicon } from '../lexicon.js'
+import { AUXILIARIES, isVerbLike, REPORTING_VERBS } from '../grammar.js'
+import type { CorefLexicon, RoleNoun } from '../lexicon.js'
 import { hasLetter, isCapitalised, type Words } from '../words.js'
 
 export interface RoleNominal {
@@ -56,6 +56,35 @@ const ADJECTIVE_LIKE = new Set([
   'party',
 ])
 
+const LOWER_WORD = /^[a-z][a-z-]*[a-z]$/
+/** Words that are no noun heads, though lower-case and before a verb ("they said", "it said", "also said"). */
+const NOT_NOUNS = new Set(
+  'he she it they we you i who which that this these those there what all some many most few both each others one also then now later still often never not only just has have had is are was were will would could should may might must can did does do been being says said'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A common noun the lexicon lacks that speaks all the same: the subject of a reporting verb ("critics said",
+ * "voters say", "the campaign has said"). A plural is a group of people, a singular a body or a document
+ * ("the campaign", "the report"): attribution then has a role entity for a source the text never names.
+ */
+function speakingNoun(words: Words, i: number): RoleNoun | undefined {
+  const key = words.key[i] as string
+  const text = words.text[i] as string
+  const sentenceStart = i === 0 || words.sentence[i - 1] !== words.sentence[i]
+  // lower case, or capitalised only because it opens the sentence ("Critics said …")
+  if (!LOWER_WORD.test(sentenceStart ? key : text) || NOT_NOUNS.has(key)) return undefined
+  let next = i + 1
+  if (next < words.count && AUXILIARIES.has(words.key[next] as string)) next++
+  if (next >= words.count || words.sentence[next] !== words.sentence[i]) return undefined
+  if (!REPORTING_VERBS.has(words.key[next] as string)) return undefined
+  const plural = key.endsWith('s') && !key.endsWith('ss')
+  return plural
+    ? { lemma: key.slice(0, -1), type: 'PERSON', plural: true }
+    : { lemma: key, type: 'ORG', plural: false }
+}
+
 function modifierToken(words: Words, lex: CorefLexicon, i: number): boolean {
   const text = words.text[i] as string
   const key = words.key[i] as string
@@ -90,7 +119,7 @@ export function findRoleNominals(words: Words, lex: CorefLexicon, skip: Uint8Arr
   const out: RoleNominal[] = []
   for (let i = 0; i < words.count; i++) {
     if (skip[i] || words.quoted[i]) continue
-    const role = lex.roles.get(words.key[i] as string)
+    const role = lex.roles.get(words.key[i] as string) ?? speakingNoun(words, i)
     if (!role || !headAllowed(words, lex, i)) continue
     // Plural organisation nouns ("resistance groups") are rarely sources and never single antecedents.
     if (role.plural && role.type !== 'PERSON') continue
