@@ -4,6 +4,7 @@
  * Zionist regime"), with punctuation and quote marks trimmed from both ends (the PTC v2 rule trims
  * " \n.,:;" from span edges). Thresholds are tuned on dev for the overlap-credit metric (methods §3.1).
  */
+import type { Attribution } from '../../model/layers.js'
 import { TokenKind, type TokenTable } from '../../model/tokens.js'
 import type { DocFeatures } from './token-features.js'
 
@@ -18,6 +19,8 @@ export interface SpanCandidate {
   rule?: string
   /** The words that made a detector fire; absent for the tagger (its cues come from its weights). */
   cues?: readonly string[]
+  /** The attribution using the technique when a detector set it (see RuleSpan.voice). */
+  voice?: Attribution['id'] | null
 }
 
 function isEdgeJunk(kind: number): boolean {

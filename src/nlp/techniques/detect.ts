@@ -32,9 +32,11 @@ let featuresModel: TechniqueModel | undefined
 let logits: Float32Array = new Float32Array(4096)
 
 /** What the pattern detectors may read: the nation and people mentions when the view has mentions. */
-function detectorContext(view: DocView): DetectorContext {
-  if (!view.has('mentions')) return NO_CONTEXT
-  return { places: view.layer('mentions').filter((m) => m.type === 'GPE' || m.type === 'NORP') }
+function detectorContext(view: DocView, attributions: readonly Attribution[]): DetectorContext {
+  const places = view.has('mentions')
+    ? view.layer('mentions').filter((m) => m.type === 'GPE' || m.type === 'NORP')
+    : []
+  return places.length === 0 && attributions.length === 0 ? NO_CONTEXT : { places, attributions }
 }
 
 function sigmoid(x: number): number {
@@ -96,10 +98,17 @@ export function detectTechniques(
     model.decode.modes,
     model.decode.extend,
   )
-  const context = detectors.length > 0 ? detectorContext(view) : NO_CONTEXT
+  let names: readonly Technique['technique'][] = model.names
+  const context = detectors.length > 0 ? detectorContext(view, attributions) : NO_CONTEXT
   for (const detector of detectors) {
-    const label = model.names.indexOf(detector.technique)
-    if (label >= 0) addRuleSpans(candidates, tokens, detector.find(view.text, context), label, detector)
+    // A detector may mark a technique the tagger was not shipped with (appeal to authority): it gets
+    // a label after the model's.
+    let label = names.indexOf(detector.technique)
+    if (label < 0) {
+      label = names.length
+      names = [...names, detector.technique]
+    }
+    addRuleSpans(candidates, tokens, detector.find(view.text, context), label, detector)
   }
   addRepetition(feats, tokens, candidates, model.names)
   const items = candidates
@@ -114,7 +123,7 @@ export function detectTechniques(
     (a, b) =>
       a.start - b.start ||
       b.end - a.end ||
-      (model.names[a.c.label] as string).localeCompare(model.names[b.c.label] as string),
+      (names[a.c.label] as string).localeCompare(names[b.c.label] as string),
   )
   return items.map(({ c, start, end }, n) => {
     const score = Math.round(sigmoid(c.logit) * 1000) / 1000
@@ -122,9 +131,9 @@ export function detectTechniques(
       id: `p${n + 1}`,
       start,
       end,
-      technique: model.names[c.label] as Technique['technique'],
+      technique: names[c.label] as Technique['technique'],
       score,
-      attribution: attributionFor({ start, end }, attributions),
+      attribution: c.voice !== undefined ? c.voice : attributionFor({ start, end }, attributions),
       cues: c.cues ? [...c.cues] : cueWords(view, feats, model, c),
       prov: { stage: 'techniques', rule: c.rule ?? TAGGER_RULE, score },
     }

@@ -11,7 +11,10 @@ import { NO_CONTEXT, type DetectorContext, type RuleSpan } from './rule-span.js'
 /** The GPE and NORP mentions the entities stage finds in `text`. */
 function placesOf(text: string): DetectorContext {
   const { view } = createPipeline([tokensStage, entitiesStage]).runToView({ text })
-  return { places: view.layer('mentions').filter((m) => m.type === 'GPE' || m.type === 'NORP') }
+  return {
+    places: view.layer('mentions').filter((m) => m.type === 'GPE' || m.type === 'NORP'),
+    attributions: [],
+  }
 }
 
 /** Each span's surface and cues. */

@@ -3,6 +3,7 @@
  * tagger already gave its technique). Each was kept in the default list only if it did not lower PTC
  * dev labelled F1 (README.md gives the numbers).
  */
+import { citedAuthorityDetector } from './authority-attribution.js'
 import { absoluteDenialDetector } from './exaggeration-absolute.js'
 import { intensifierDetector } from './exaggeration-intensifier.js'
 import { superlativeScopeDetector } from './exaggeration-superlative.js'
@@ -21,6 +22,7 @@ export const DEFAULT_DETECTORS: readonly PatternDetector[] = [
   absoluteDenialDetector,
   nationalPledgeDetector,
   nationalGreatnessDetector,
+  citedAuthorityDetector,
 ]
 
 /** Every detector, for experiments and the stage option that switches extra ones on. */

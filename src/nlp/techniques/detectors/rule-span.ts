@@ -3,7 +3,7 @@
  * detectors are regular expressions over the document text (one pass each, compiled once), so they
  * can be tested on a plain sentence; this module turns their spans into token candidates.
  */
-import type { Technique } from '../../../model/layers.js'
+import type { Attribution, Technique } from '../../../model/layers.js'
 import type { TokenTable } from '../../../model/tokens.js'
 import type { SpanCandidate } from '../decode-spans.js'
 
@@ -13,16 +13,23 @@ export interface RuleSpan {
   end: number
   /** The words that made the rule fire ("Zionists", "ever"). */
   cues: string[]
+  /**
+   * The attribution whose speaker uses the technique, when the rule knows it better than the span's
+   * position does (a cited authority serves the citing speaker); absent: linked by position.
+   */
+  voice?: Attribution['id'] | null
 }
 
 /** What a detector may read besides the text: the layers the stage has (empty when run on text alone). */
 export interface DetectorContext {
   /** Mentions of nations, places and peoples (GPE and NORP), in text order. */
   readonly places: readonly { start: number; end: number }[]
+  /** The attributions layer (empty when the caller has none). */
+  readonly attributions: readonly Attribution[]
 }
 
 /** A context with no layers, for running a detector on text alone. */
-export const NO_CONTEXT: DetectorContext = { places: [] }
+export const NO_CONTEXT: DetectorContext = { places: [], attributions: [] }
 
 /** A pattern detector: the technique it marks, its provenance rule, and its score. */
 export interface PatternDetector {
@@ -95,6 +102,7 @@ export function addRuleSpans(
       logit: logit(detector.score),
       rule: detector.rule,
       cues: s.cues,
+      ...(s.voice !== undefined ? { voice: s.voice } : {}),
     }
     candidates.push(candidate)
     existing.push(candidate)
