@@ -4,6 +4,7 @@
  * dev labelled F1 (README.md gives the numbers).
  */
 import { citedAuthorityDetector } from './authority-attribution.js'
+import { distancedSourceDetector } from './doubt-distancing.js'
 import { absoluteDenialDetector } from './exaggeration-absolute.js'
 import { intensifierDetector } from './exaggeration-intensifier.js'
 import { superlativeScopeDetector } from './exaggeration-superlative.js'
@@ -30,6 +31,7 @@ export const ALL_DETECTORS: readonly PatternDetector[] = [
   ...DEFAULT_DETECTORS,
   nationalCollectiveDetector,
   ourNationDetector,
+  distancedSourceDetector,
 ]
 
 /** Rule names of the detectors that are off by default and can be switched on by the stage option. */
