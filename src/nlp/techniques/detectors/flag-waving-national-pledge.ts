@@ -10,6 +10,13 @@ import { matchSpans, type DetectorContext, type PatternDetector, type RuleSpan }
 /** Rule name recorded in provenance. */
 export const NATIONAL_PLEDGE_RULE = 'flag-waving:national-pledge'
 
+/**
+ * What every pledge has: an endless term or "will never". Tested on the whole text first, since this
+ * literal-led pattern scans fast and the full one (led by any capitalised word) does not.
+ */
+const PLEDGE_END =
+  /\b(?:to the (?:very )?(?:end|last|death)|until (?:the end|victory)|forever|(?:will|shall) never)\b/u
+
 const PATTERN = new RegExp(
   '(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+(?:will|shall)\\s+' +
     '(?:(never|always|forever)\\s+|continue\\s+to\\s+)?(?:stand|fight|support|defend|resist|remain|side|abandon|surrender|give\\s+up)' +
@@ -32,7 +39,7 @@ export function subjectIsPlace(s: RuleSpan, context: DetectorContext): boolean {
  * findNationalPledge('Iran will stand with them to the end.', { places: [{ start: 0, end: 4 }] })[0].cues // ['Iran', 'to the end']
  */
 export function findNationalPledge(text: string, context: DetectorContext): RuleSpan[] {
-  if (context.places.length === 0) return []
+  if (context.places.length === 0 || !PLEDGE_END.test(text)) return []
   return matchSpans(PATTERN, text, (m) => [m[1] ?? m[4], m[3] ?? m[2] ?? m[5]]).filter((s) =>
     subjectIsPlace(s, context),
   )
