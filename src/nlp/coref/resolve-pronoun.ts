@@ -10,7 +10,7 @@
  */
 import type { EntityType } from '../../model/layers.js'
 import type { PronounHit } from './finders/pronouns.js'
-import { CLAUSE_BREAKS } from './grammar.js'
+import { AUXILIARIES, CLAUSE_BREAKS, REPORTING_VERBS } from './grammar.js'
 import type { Cluster } from './model.js'
 import { bySalience, salienceAt, TOPIC_WINDOW_SENTENCES, type Salient } from './salience.js'
 import { isCapitalised, startsLower, startsWithLetter, type Words } from './words.js'
@@ -141,6 +141,30 @@ function cataphor(words: Words, clusters: readonly Cluster[], hit: PronounHit): 
   return null
 }
 
+/** How far after "he said," a quotation may open and still be his. */
+const QUOTE_REACH = 4
+
+/**
+ * Clusters named inside the quotation that a speaking pronoun introduces ("He said, “Andy Warhol was the
+ * center of the Zeitgeist …”"): a speaker does not name himself in the third person, so the pronoun is
+ * someone else. Empty unless the pronoun is the subject of a reporting verb.
+ */
+function namedInOwnQuote(words: Words, clusters: readonly Cluster[], hit: PronounHit): Set<Cluster> {
+  const out = new Set<Cluster>()
+  if (hit.grammaticalCase !== 'nom') return out
+  let verb = hit.token + 1
+  if (verb < words.count && AUXILIARIES.has(words.key[verb] as string)) verb++
+  if (verb >= words.count || !REPORTING_VERBS.has(words.key[verb] as string)) return out
+  let open = verb + 1
+  while (open < words.count && open - verb <= QUOTE_REACH && !words.quoted[open]) open++
+  if (open >= words.count || !words.quoted[open]) return out
+  let close = open
+  while (close + 1 < words.count && words.quoted[close + 1]) close++
+  for (const c of clusters)
+    if (c.mentions.some((m) => m.kind === 'name' && m.first >= open && m.first <= close)) out.add(c)
+  return out
+}
+
 /**
  * The entity a pronoun refers to, or null when none agrees or the choice is blocked.
  *
@@ -158,7 +182,10 @@ export function resolvePronoun(
     const forward = cataphor(words, clusters, hit)
     if (forward) return forward
   }
-  let candidates = salienceAt(clusters, offset, sentence).filter((s) => agrees(s.cluster, hit))
+  const quoted = namedInOwnQuote(words, clusters, hit)
+  let candidates = salienceAt(clusters, offset, sentence).filter(
+    (s) => agrees(s.cluster, hit) && !quoted.has(s.cluster),
+  )
   if (candidates.length === 0 && (hit.cls === 'm' || hit.cls === 'f')) {
     const topic = salienceAt(clusters, offset, sentence, TOPIC_WINDOW_SENTENCES).filter((s) =>
       agrees(s.cluster, hit),

@@ -332,3 +332,32 @@ describe('coref: nouns that speak though the role list lacks them', () => {
     expect(a.mentions.filter((x) => x.kind === 'nominal')).toEqual([])
   })
 })
+
+describe('coref: a speaker does not name himself in his own quotation', () => {
+  it('resolves "He said, “Andy Warhol was …”" to the other man, not Warhol', () => {
+    const text =
+      'For Kevin Allton, a USI instructor in English, Warhol was also a legend.\nHe said, "Andy Warhol was the center of the Zeitgeist for the 20th century."'
+    const a = runCoref(
+      text,
+      findNames(text, [
+        ['Kevin Allton', 'PERSON'],
+        ['Warhol', 'PERSON'],
+        ['Andy Warhol', 'PERSON'],
+        ['USI', 'ORG'],
+      ]),
+    )
+    expect(entityAt(a, text.indexOf('He said'))?.name).toBe('Kevin Allton')
+  })
+
+  it('keeps the usual antecedent when the quotation names someone else', () => {
+    const text = 'Warhol liked the camera.\nHe said, "Kevin Allton took the best pictures of me."'
+    const a = runCoref(
+      text,
+      findNames(text, [
+        ['Kevin Allton', 'PERSON'],
+        ['Warhol', 'PERSON'],
+      ]),
+    )
+    expect(entityAt(a, text.indexOf('He said'))?.name).toBe('Warhol')
+  })
+})
