@@ -2,8 +2,8 @@
  * Exaggeration through a superlative with an unbounded scope: "the worst president in American
  * history", "the biggest lie ever", "the most brilliant ruse of all time". The span runs from the
  * superlative to the scope phrase, the claim being made. A bare superlative ("the most important
- * thing") is left to the tagger: on PTC train it is marked exaggeration only 16% of the time, against
- * 34% with a scope phrase.
+ * thing") is left to the tagger: on PTC train "the most X" is 16% inside gold exaggeration, against
+ * 37% for this rule (33% of 3 on dev).
  */
 import { matchSpans, type PatternDetector, type RuleSpan } from './rule-span.js'
 
@@ -40,6 +40,6 @@ export function findSuperlativeScope(text: string): RuleSpan[] {
 export const superlativeScopeDetector: PatternDetector = {
   technique: 'exaggeration_minimisation',
   rule: SUPERLATIVE_SCOPE_RULE,
-  score: 0.34,
+  score: 0.37,
   find: findSuperlativeScope,
 }

@@ -3,7 +3,8 @@
  * groups", "the puppet military", "war maniacs", "the leftists"). Labels come from the hand list
  * data/techniques/name-calling-labels.tsv. A `head` label fires only where it is the noun phrase's head
  * (the next word is a function word or there is none), so "communist China" or "extremist views" stay
- * unmarked; a `modifier` label also fires before a group noun ("Takfiri groups").
+ * unmarked; a `modifier` label also fires before a group noun ("Takfiri groups"). Its spans lie 44%
+ * inside gold name-calling spans on PTC train (108 spans), 25% on dev (28).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -102,6 +103,6 @@ export function findActorLabels(text: string): RuleSpan[] {
 export const actorLabelDetector: PatternDetector = {
   technique: 'name_calling_labeling',
   rule: NAME_CALLING_LABEL_RULE,
-  score: 0.3,
+  score: 0.44,
   find: findActorLabels,
 }

@@ -38,7 +38,8 @@ export interface PatternDetector {
   rule: string
   /**
    * The score its spans carry: the share of its spans' characters inside a gold span of its technique
-   * on PTC train (the metric's precision credit), so `minScore` treats rules and tagger alike.
+   * on PTC train (the metric's precision credit), so `minScore` treats rules and tagger alike; a
+   * nominal value for rules that never fire on PTC (pledges, absolute denials, nested authorities).
    */
   score: number
   find(text: string, context: DetectorContext): RuleSpan[]
