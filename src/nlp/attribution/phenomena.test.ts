@@ -545,3 +545,25 @@ describe('hard cases of issue 3 (what quote extractors get wrong)', () => {
     expect(speaker).toBe(expected.speaker)
   })
 })
+
+describe('a cue-less quotation in the paragraph after an indirect attribution', () => {
+  it('continues that speaker', () => {
+    const text =
+      'Wilkins also said Warhol was both an artist and a businessperson.\n"He would make a blue Marilyn and a pink Marilyn, and then you could pick your favorite color and buy that."'
+    const a = runAttribution(text, [
+      { surface: 'Wilkins', type: 'PERSON', entity: 'Wilkins' },
+      { surface: 'Warhol', type: 'PERSON', entity: 'Warhol' },
+    ])
+    const names = new Map(a.entities.map((e) => [e.id, e.name]))
+    expect(
+      a.attributions.map((x) => [
+        text.slice(x.content.start, x.content.end).slice(0, 12),
+        x.cue ? text.slice(x.cue.start, x.cue.end) : null,
+        x.speaker ? names.get(x.speaker) : null,
+      ]),
+    ).toEqual([
+      ['Warhol was b', 'also said', 'Wilkins'],
+      ['"He would ma', null, 'Wilkins'],
+    ])
+  })
+})

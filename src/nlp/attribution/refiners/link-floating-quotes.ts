@@ -2,7 +2,8 @@
  * Floating quotations (finders/floating-quote.ts) belong to the attribution just before them: in the
  * same paragraph they extend its content, whatever its mode (PolNeAR marks “A,” he said. “B.” and
  * "Kerry said that 100,000 would be accepted. “That adds up …”" as one content); in the next
- * paragraph they become their own attribution with that speaker. With no attribution before them, a
+ * paragraph they become their own attribution with that speaker, when it has a cue or is itself such a
+ * quotation ("Wilkins also said Warhol was … a businessperson.⏎“As a way to commercialize …”"). With no attribution before them, a
  * quotation that opens its paragraph right after a sentence naming exactly one person ("Maria Lopez
  * has run the bakery for 30 years.⏎“I have never seen …”") is that person's: the news convention of
  * introducing a speaker, then quoting them. Its source is the name in that sentence, its cue null.
@@ -62,7 +63,7 @@ export function linkFloatingQuotes(drafts: readonly Draft[], d: AttributionDoc):
       out[index] = { ...previous, content: { start: previous.content.start, end: draft.content.end } }
     } else if (
       paragraph === previousParagraph + 1 &&
-      (previous.rule === 'direct-quote' || previous.rule === 'floating-quote')
+      (previous.cue !== null || previous.rule === 'floating-quote' || previous.rule === 'introduced-quote')
     ) {
       out.push({ ...draft, inheritsFrom: out.indexOf(previous) })
     }
