@@ -9,10 +9,15 @@ import { matchSpans, type PatternDetector, type RuleSpan } from './rule-span.js'
 /** Rule name recorded in provenance. */
 export const ABSOLUTE_DENIAL_RULE = 'exaggeration:absolute-denial'
 
+/** "no" as a quantifier over things, not "no longer" or "no more" (time and degree). */
+const QUANTIFIER = 'no(?!\\s+(?:longer|more|less|matter)(?![\\p{L}-]))|not\\s+a\\s+single|not\\s+one'
+
+/** Up to three words naming what is denied ("safe place", "single hospital"). */
+const THING = '(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+'
+
 const PATTERN = new RegExp(
-  '(?<![\\p{L}-])(?:(no|not\\s+a\\s+single|not\\s+one)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+' +
-    '(?:has|have|had|is|was|were|are|will\\s+be)\\s+(?:been\\s+)?(left|spared)|' +
-    '(no|not\\s+a\\s+single|not\\s+one)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+(remains?|remained|survives?|survived)|' +
+  `(?<![\\p{L}-])(?:(${QUANTIFIER})\\s+${THING}(?:has|have|had|is|was|were|are|will\\s+be)\\s+(?:been\\s+)?(left|spared)|` +
+    `(${QUANTIFIER})\\s+${THING}(remains?|remained|survives?|survived)|` +
     '(nowhere)\\s+(?:is|was|will\\s+be)\\s+(?:\\p{L}+\\s+)?(safe|spared))(?![\\p{L}-])',
   'giu',
 )

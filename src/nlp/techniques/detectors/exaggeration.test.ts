@@ -25,6 +25,12 @@ describe('findAbsoluteDenial', () => {
     ])
   })
 
+  it('leaves "no longer" (BBC business report)', () => {
+    expect(
+      found(findAbsoluteDenial, 'saying the carrier could no longer afford to remain "all-Australian".'),
+    ).toEqual([])
+  })
+
   it('leaves a plain negative report (North Korea article)', () => {
     expect(
       found(
