@@ -158,16 +158,33 @@ function matches(
   table: 'statements' | 'documents',
   match: TextMatch | null,
   cond: Sql,
+  f: ResolvedFilters,
   driver: Driver,
 ): { from: string; where: string; params: unknown[]; order: string } {
   const alias = table === 'statements' ? 's' : 'd'
   if (!match) return { from: `${table} ${alias}`, where: and(cond.sql), params: cond.params, order: '' }
   return {
     from: match.from,
-    where: and(match.where, semiJoin(table, match, cond, driver) ?? cond.sql),
+    where: and(match.where, semiJoin(table, match, cond, f, driver) ?? cond.sql),
     params: [...match.params, ...cond.params],
     order: `${match.order} DESC`,
   }
+}
+
+/**
+ * The ids the filters select, as SQL with the filters' params: for an entity filter alone, straight
+ * from the entity table (no row of the searched table is read); otherwise from the searched table.
+ */
+function idSet(table: 'statements' | 'documents', cond: Sql, f: ResolvedFilters): string {
+  const keys = f.entityKeys
+  const entityOnly = keys?.length && Object.keys(f).every((k) => k === 'entityKeys')
+  if (entityOnly && keys) {
+    return table === 'statements'
+      ? `SELECT statement_id FROM statement_entities WHERE entity_key IN (${placeholders(keys.length)})`
+      : `SELECT doc_id FROM document_entities WHERE entity_key IN (${placeholders(keys.length)})`
+  }
+  const alias = table === 'statements' ? 's' : 'd'
+  return `SELECT ${alias}.id FROM ${table} ${alias} WHERE ${cond.sql}`
 }
 
 /**
@@ -178,11 +195,11 @@ function semiJoin(
   table: 'statements' | 'documents',
   match: TextMatch,
   cond: Sql,
+  f: ResolvedFilters,
   driver: Driver,
 ): string | null {
   if (driver !== 'filters' || !match.semiJoin || !cond.sql) return null
-  const alias = table === 'statements' ? 's' : 'd'
-  return `+${match.order} IN (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${cond.sql})`
+  return `+${match.order} IN (${idSet(table, cond, f)})`
 }
 
 /**
@@ -194,13 +211,14 @@ function semiJoin(
 function windowSql(
   table: 'statements' | 'documents',
   match: TextMatch | null,
-  cond: Sql,
+  f: ResolvedFilters,
   columns: string,
   facets: [name: string, expression: string][],
   window: Window,
 ): Sql {
   const alias = table === 'statements' ? 's' : 'd'
-  const m = matches(table, match, cond, window.driver)
+  const cond = table === 'statements' ? statementConditions(f) : documentConditions(f)
+  const m = matches(table, match, cond, f, window.driver)
   // Filters alone: the window's ids are chosen first, from the index that gives the date order where
   // there is one, so the other columns are read for the window only, not for every match sorted.
   const from = match
@@ -233,7 +251,7 @@ export function statementWindowSql(
   return windowSql(
     'statements',
     match,
-    statementConditions(f),
+    f,
     's.speaker_key, s.outlet, s.mode, s.published',
     [
       ['speaker', 'speaker_key'],
@@ -255,7 +273,7 @@ export function documentWindowSql(
   return windowSql(
     'documents',
     match,
-    documentConditions(f),
+    f,
     'd.outlet, d.published',
     [
       ['outlet', 'outlet'],
@@ -293,14 +311,20 @@ export function countSql(
   driver: Driver = 'text',
 ): Sql {
   const cond = target === 'statements' ? statementConditions(f) : documentConditions(f)
+  // What the filters select, from their own index (or the entity table): the size that picks the driver.
+  if (!match && cond.sql)
+    return {
+      sql: `SELECT count(*) AS n FROM (${idSet(target, cond, f)} LIMIT ?) AS c`,
+      params: [...cond.params, cap],
+    }
   // The text index alone answers when the filters are none, or an id set: no row is joined.
-  const ids = match ? semiJoin(target, match, cond, driver) : null
+  const ids = match ? semiJoin(target, match, cond, f, driver) : null
   if (match?.alone && (!cond.sql || ids))
     return {
       sql: `SELECT count(*) AS n FROM (SELECT 1 FROM ${match.alone}${ids ? ` AND ${ids}` : ''} LIMIT ?) AS c`,
       params: [...match.params, ...(ids ? cond.params : []), cap],
     }
-  const m = matches(target, match, cond, driver)
+  const m = matches(target, match, cond, f, driver)
   return {
     sql: `SELECT count(*) AS n FROM (SELECT 1 FROM ${m.from} ${m.where} LIMIT ?) AS c`,
     params: [...m.params, cap],

@@ -60,7 +60,7 @@ export const FACET_MATCH_LIMIT = 2_000
 /** Matches counted at most for `total` (flagged by `totalExact: false` beyond). */
 export const COUNT_LIMIT = 10_000
 /** Filters that select fewer rows than this join a text query as an id set (see `driver`). */
-const SEMI_JOIN_LIMIT = 50_000
+const SEMI_JOIN_LIMIT = 200_000
 const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 10_000
 
@@ -281,7 +281,10 @@ export abstract class SqlStore implements Store {
     let total = counted
     let totalExact = true
     if (counted >= window.size) {
-      const cap = Math.max(window.size + 1, query.countLimit ?? COUNT_LIMIT)
+      // A count that checks each text match against its row (text leading, filters set) costs what
+      // the window did again for every window's worth of matches: it stops at twice the window.
+      const joined = match !== null && Object.keys(filters).length > 0 && window.driver === 'text'
+      const cap = joined ? window.size * 2 : Math.max(window.size + 1, query.countLimit ?? COUNT_LIMIT)
       const count = countSql(target, match, filters, cap, window.driver)
       total = num((await this.all(count.sql, count.params))[0]?.n)
       totalExact = total < cap

@@ -186,6 +186,21 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       }
     })
 
+    it.each([
+      ['an entity', { entity: 'Gaza Strip' }],
+      ['a speaker', { speaker: 'Salami' }],
+      ['an outlet and dates', { outlet: 'Tasnim', from: '2022-09-01', to: '2022-09-30' }],
+      ['a mode', { mode: 'indirect' as const }],
+    ])('finds text with %s: the text matches that the filters keep', async (_, filters) => {
+      const ids = (r: { hits: { documentId: number }[] }) =>
+        r.hits.map((h) => `${h.documentId}:${(h as StatementHit).attributionId}`).sort()
+      const text = ids(await store.search({ text: 'Zionist' }))
+      const kept = new Set(ids(await store.search(filters)))
+      const both = await store.search({ text: 'Zionist', ...filters })
+      expect(ids(both)).toEqual(text.filter((id) => kept.has(id)))
+      expect(both.total).toBe(both.hits.length)
+    })
+
     it('combines text and filters', async () => {
       const result = await store.search({ text: 'Zionist', outlet: 'Tasnim', speaker: 'Salami' })
       expect(result.total).toBe(2)

@@ -80,7 +80,10 @@ export interface SearchQuery extends Filters {
    * orders them, so a very common word costs what a rarer one does; below it, both are exact.
    */
   facetLimit?: number
-  /** Matches counted at most for `total` (default 10,000). */
+  /**
+   * Matches counted at most for `total` (default 10,000; a text query whose filters are checked row by
+   * row counts up to twice the window).
+   */
   countLimit?: number
 }
 
