@@ -259,6 +259,17 @@ describe('trailing, parenthetical and according-to attributions', () => {
         rule: 'parenthetical',
       },
     ],
+    // an inverted tag inside the sentence (Wikinews, 2014: "said Mauer" for K.C. Maurer)
+    [
+      'Institutional recipients, said Mauer, are required to exhibit their donated Warhol photographs every ten years as one stipulation.',
+      {
+        source: 'Mauer',
+        cue: 'said',
+        content:
+          'Institutional recipients, said Mauer, are required to exhibit their donated Warhol photographs every ten years as one stipulation',
+        rule: 'parenthetical',
+      },
+    ],
     // "as X noted" clauses, initial and final
     [
       'As Clyburn noted, those voters will give Sanders a second look.',
