@@ -7,7 +7,9 @@
  *                   (any non-person type: the tagger often guesses a bare acronym's type wrong, "KPA"
  *                   as GPE beside "Korean People's Army"); a state's listed alias ("DPRK" = "North Korea")
  *   3. person-part  "Salami" -> "Hossein Salami" (surname, or suffix), first name when unambiguous;
- *                   with two candidates the one named most so far, then the nearest earlier one
+ *                   with two candidates the one named most so far, then the nearest earlier one; a
+ *                   lone surname one letter longer or shorter than exactly one person's surname is a
+ *                   misspelling of it ("Mauer" for "K.C. Maurer", "Water said" for Kathryn Waters)
  *   4. name-prefix  "Hezbollah" -> "Hezbollah Resistance Movement", "Gaza" -> "Gaza Strip", when the
  *                   longer name came first, ends in a generic designator ("Movement", "Strip") and is
  *                   the only one sharing the prefix ("Islamic Revolution" is no "Islamic Revolution
@@ -17,7 +19,7 @@
  */
 import { newCluster, mergeClusters, typeGroup, type Cluster, type WorkMention } from './model.js'
 import type { PreparedName } from './name-mentions.js'
-import { aliasKey } from './lexicon.js'
+import { aliasKey, corefLexicon } from './lexicon.js'
 import { isAcronym, type Words } from './words.js'
 
 /** Words skipped when an acronym is spelled from a name's capitals ("Organization of the Petroleum …"). */
@@ -206,9 +208,49 @@ function personPartPass(set: ClusterSet, mentions: WorkMention[], byKey: Map<str
       set.add(topical(surname, m) as Cluster, m, surname.length === 1 ? 'surname' : 'surname-topic')
     } else if (first.length === 1) {
       set.add(first[0] as Cluster, m, 'first-name')
-    } else rest.push(m)
+    } else {
+      const variant = misspeltSurnameOf(set, m)
+      if (variant) set.add(variant, m, 'surname-variant')
+      else rest.push(m)
+    }
   }
   exactPass(set, rest, byKey)
+}
+
+/** Surnames shorter than this are too common as words to read a one-letter difference as a typo. */
+const MIN_VARIANT_LENGTH = 5
+
+/**
+ * The one person whose multi-word name ends in a word one inserted or dropped letter away from the lone
+ * name `m` ("Mauer" / "Maurer", "Water" / "Waters"). A changed letter is not enough ("Osama" is no
+ * "Obama"), a known first name is not a surname ("Roger" / "Rogers"), a plural is the family ("the
+ * Kennedys"), and two such people leave `m` alone.
+ */
+function misspeltSurnameOf(set: ClusterSet, m: WorkMention): Cluster | undefined {
+  const w = m.words[0] as string
+  // a first name is a name of its own ("Roger" is no misspelt "Rogers")
+  if (m.words.length !== 1 || w.length < MIN_VARIANT_LENGTH - 1 || corefLexicon().firstNames.has(w))
+    return undefined
+  const found = new Set<Cluster>()
+  for (const c of set.all) {
+    if (c.type !== 'PERSON') continue
+    for (const other of c.mentions) {
+      const last = other.words[other.words.length - 1] as string
+      if (other.words.length < 2 || Math.max(last.length, w.length) < MIN_VARIANT_LENGTH) continue
+      // "the Stroescus" beside "Ioan Stroescu" is his family, not a misspelling of him
+      if (oneLetterApart(w, last) && w !== `${last}s`) found.add(c)
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined
+}
+
+/** Whether `a` and `b` differ by exactly one inserted or dropped letter, the first letter kept. */
+function oneLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (long.length !== short.length + 1 || short[0] !== long[0]) return false
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  return short.slice(i) === long.slice(i + 1)
 }
 
 function namePrefixPass(set: ClusterSet): void {

@@ -361,3 +361,44 @@ describe('coref: a speaker does not name himself in his own quotation', () => {
     expect(entityAt(a, text.indexOf('He said'))?.name).toBe('Warhol')
   })
 })
+
+describe('coref: a surname misspelt by one letter', () => {
+  it('links "Mauer" to K.C. Maurer and "Water" to Kathryn Waters (Wikinews, 2014)', () => {
+    const text =
+      'K.C. Maurer, chief financial officer at the Andy Warhol Foundation, said 500 institutions received the invitation.\nInstitutional recipients, said Mauer, are required to exhibit their photographs.\n"Pop art was about what popular American culture really thought was important", Kathryn Waters said.\n"I think everybody knows Andy Warhol\'s name", Water said.'
+    const a = runCoref(
+      text,
+      findNames(text, [
+        ['K.C. Maurer', 'PERSON'],
+        ['Mauer', 'PERSON'],
+        ['Kathryn Waters', 'PERSON'],
+        ['Water', 'PERSON'],
+        ['Andy Warhol', 'PERSON'],
+        ['Andy Warhol Foundation', 'ORG'],
+      ]),
+    )
+    expect(entityAt(a, text.indexOf('Mauer'))?.name).toBe('K.C. Maurer')
+    expect(entityAt(a, text.indexOf('Water said'))?.name).toBe('Kathryn Waters')
+  })
+
+  it('does not read a changed letter, a first name or a second candidate as a misspelling', () => {
+    const text =
+      'Barack Obama spoke on Monday.\nOsama said nothing.\nJohn Rogers met Ann Smith.\nRoger left.\nTom Janssen and Eva Jansens came.\nJansen stayed.'
+    const a = runCoref(
+      text,
+      findNames(text, [
+        ['Barack Obama', 'PERSON'],
+        ['Osama', 'PERSON'],
+        ['John Rogers', 'PERSON'],
+        ['Ann Smith', 'PERSON'],
+        ['Roger', 'PERSON'],
+        ['Tom Janssen', 'PERSON'],
+        ['Eva Jansens', 'PERSON'],
+        ['Jansen', 'PERSON'],
+      ]),
+    )
+    expect(entityAt(a, text.indexOf('Osama'))?.name).toBe('Osama')
+    expect(entityAt(a, text.indexOf('Roger left'))?.name).toBe('Roger')
+    expect(entityAt(a, text.indexOf('Jansen stayed'))?.name).toBe('Jansen')
+  })
+})
