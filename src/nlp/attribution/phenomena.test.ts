@@ -479,6 +479,19 @@ describe('hard cases of issue 3 (what quote extractors get wrong)', () => {
       },
     ],
     [
+      'a quotation with no cue after a question about the speaker (Wikinews, 2014)',
+      'Kiara Perkins, a second year USI art major, was willing to skip class Thursday night.\n\nWhy did she so badly want to attend?\n\n"It\'s Warhol. He is a legend."',
+      [person('Kiara Perkins'), { surface: 'she', type: 'PERSON', kind: 'pronoun', entity: 'Kiara Perkins' }],
+      {
+        source: 'she',
+        cue: null,
+        content: '"It\'s Warhol. He is a legend."',
+        mode: 'direct',
+        rule: 'introduced-quote',
+        speaker: 'Kiara Perkins',
+      },
+    ],
+    [
       'an apposition before a colon cue',
       'Hugh Hill, a doctor, said: “The ward has been full since Monday.”',
       [person('Hugh Hill')],

@@ -6,7 +6,8 @@
  * quotation ("Wilkins also said Warhol was … a businessperson.⏎“As a way to commercialize …”"). With no attribution before them, a
  * quotation that opens its paragraph right after a sentence naming exactly one person ("Maria Lopez
  * has run the bakery for 30 years.⏎“I have never seen …”") is that person's: the news convention of
- * introducing a speaker, then quoting them. Its source is the name in that sentence, its cue null.
+ * introducing a speaker, then quoting them. Its source is the name (or the resolved pronoun) in that
+ * sentence, its cue null.
  * Anything else is dropped (a quotation with no speaker the text gives is not attributed, rather than guessed).
  * A `continued-quote` (“A”, it added; and, later, “B”) keeps its own content and takes the speaker of
  * the direct quotation whose tag it follows.
@@ -16,8 +17,9 @@ import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
 
 /**
- * The one PERSON name in the sentence just before a paragraph-opening quotation, or null when that
- * sentence names nobody or several people (then the text does not say whose words these are).
+ * The one person the sentence just before a paragraph-opening quotation is about, by name or by a
+ * resolved pronoun ("Why did she so badly want to attend?⏎“It's Warhol.”"), or null when that sentence
+ * refers to nobody or to several people (then the text does not say whose words these are).
  */
 function introducingName(d: AttributionDoc, draft: Draft): { start: number; end: number } | null {
   const open = d.tokenFrom(draft.content.start)
@@ -27,8 +29,8 @@ function introducingName(d: AttributionDoc, draft: Draft): { start: number; end:
   const to = d.ends[(d.sentEnd[sentence] as number) - 1] as number
   let found: { start: number; end: number; entity: string } | null = null
   for (const m of d.mentions) {
-    if (m.start < from || m.end > to || m.type !== 'PERSON' || m.kind !== 'name' || m.entity === null)
-      continue
+    if (m.start < from || m.end > to || m.type !== 'PERSON' || m.entity === null) continue
+    if (m.kind !== 'name' && m.kind !== 'pronoun') continue
     if (found && found.entity !== m.entity) return null
     found ??= { start: m.start, end: m.end, entity: m.entity }
   }
