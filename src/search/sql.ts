@@ -300,6 +300,25 @@ export function documentRowsSql(ids: number[]): Sql {
 }
 
 /**
+ * Of the newest `size` text matches, how many the filters keep (`n`): a cheap estimate of how often
+ * the filters pass, which tells whether letting the text lead will fill the window soon.
+ */
+export function keptSampleSql(
+  target: 'statements' | 'documents',
+  match: TextMatch,
+  f: ResolvedFilters,
+  size: number,
+): Sql {
+  const cond = target === 'statements' ? statementConditions(f) : documentConditions(f)
+  return {
+    sql:
+      `SELECT count(*) AS n FROM (SELECT (${cond.sql}) AS kept FROM ${match.from} WHERE ${match.where} ` +
+      `ORDER BY ${match.order} DESC LIMIT ?) AS x WHERE kept`,
+    params: [...cond.params, ...match.params, size],
+  }
+}
+
+/**
  * The number of matches, counting at most `cap` (the count is exact when it comes out below `cap`).
  * With `match` null and filters only it counts what the filters select: the size that picks the driver.
  */

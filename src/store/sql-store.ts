@@ -8,6 +8,7 @@ import { hasTerms, parseQuery, type ParsedQuery } from '../search/query.js'
 import {
   countSql,
   documentRowsSql,
+  keptSampleSql,
   documentWindowSql,
   speakerBreakdownSql,
   speakersSql,
@@ -60,7 +61,10 @@ export const FACET_MATCH_LIMIT = 2_000
 /** Matches counted at most for `total` (flagged by `totalExact: false` beyond). */
 export const COUNT_LIMIT = 10_000
 /** Filters that select fewer rows than this join a text query as an id set (see `driver`). */
-const SEMI_JOIN_LIMIT = 200_000
+const SEMI_JOIN_LIMIT = 100_000
+/** The newest text matches sampled to see how often the filters keep one (see `driver`). */
+const SAMPLE = 1_000
+const TEXT_LEADS_SHARE = 0.1
 const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 10_000
 
@@ -227,10 +231,12 @@ export abstract class SqlStore implements Store {
   }
 
   /**
-   * Which side of a text query with filters should lead (see `TextMatch.semiJoin`): the filters, as
-   * an id set, when they select fewer than `SEMI_JOIN_LIMIT` rows (a capped count on their index);
-   * the set is then cheap to build, and each text match is checked against it without a row lookup.
-   * Filters on mode alone have no index to read from, so the text leads them.
+   * Which side of a text query with filters should lead (see `TextMatch.semiJoin`). The text, when
+   * the filters keep at least `TEXT_LEADS_SHARE` of its newest matches (a sample of `SAMPLE` matches):
+   * the window then fills after a few lookups. Otherwise the filters, as an id set, when they select
+   * fewer than `SEMI_JOIN_LIMIT` rows (a capped count on their index): the set is cheap to build, and
+   * each text match is checked against it without a lookup. Filters on mode alone have no index to
+   * read from, so the text leads them.
    */
   private async driver(
     target: 'statements' | 'documents',
@@ -239,6 +245,8 @@ export abstract class SqlStore implements Store {
   ): Promise<Driver> {
     const indexed = Object.keys(filters).some((k) => k !== 'mode')
     if (!match?.semiJoin || !indexed) return 'text'
+    const sample = keptSampleSql(target, match, filters, SAMPLE)
+    if (num((await this.all(sample.sql, sample.params))[0]?.n) >= SAMPLE * TEXT_LEADS_SHARE) return 'text'
     const selected = countSql(target, null, filters, SEMI_JOIN_LIMIT)
     return num((await this.all(selected.sql, selected.params))[0]?.n) < SEMI_JOIN_LIMIT ? 'filters' : 'text'
   }
@@ -280,11 +288,13 @@ export abstract class SqlStore implements Store {
     // A window that did not fill holds every match; a full one calls for a count (capped too).
     let total = counted
     let totalExact = true
-    if (counted >= window.size) {
-      // A count that checks each text match against its row (text leading, filters set) costs what
-      // the window did again for every window's worth of matches: it stops at twice the window.
-      const joined = match !== null && Object.keys(filters).length > 0 && window.driver === 'text'
-      const cap = joined ? window.size * 2 : Math.max(window.size + 1, query.countLimit ?? COUNT_LIMIT)
+    // Past a full window, a text query with filters is not counted: it would cost the window's work
+    // again for every window's worth of matches (or build the filters' id set a second time). Its
+    // total is then a lower bound, the window.
+    const filtered = match !== null && Object.keys(filters).length > 0
+    if (counted >= window.size && filtered) totalExact = false
+    else if (counted >= window.size) {
+      const cap = Math.max(window.size + 1, query.countLimit ?? COUNT_LIMIT)
       const count = countSql(target, match, filters, cap, window.driver)
       total = num((await this.all(count.sql, count.params))[0]?.n)
       totalExact = total < cap

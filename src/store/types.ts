@@ -81,8 +81,8 @@ export interface SearchQuery extends Filters {
    */
   facetLimit?: number
   /**
-   * Matches counted at most for `total` (default 10,000; a text query whose filters are checked row by
-   * row counts up to twice the window).
+   * Matches counted at most for `total` (default 10,000). A text query with filters whose window is
+   * full is not counted past it (`total` is the window, `totalExact` false).
    */
   countLimit?: number
 }
