@@ -31,6 +31,8 @@ const ADDED = [
   'recount',
   'swear',
   'know',
+  'theorize',
+  'theorise',
 ]
 
 /**
@@ -52,7 +54,7 @@ const TELL_FRAME = new Set(
  * frequent such cues in PolNeAR train. Verbs not in the sources above are added with frame `that`.
  */
 const OBJECT_VERBS = new Set(
-  'call describe accuse criticize criticise endorse praise defend urge propose support oppose attack blast slam mock dismiss reject question deny blame cite mention promise vow pledge want seek refuse decline offer condemn denounce welcome applaud back demand request recommend announce tout hail lambast rip fault embrace favor favour prefer acknowledge admit dispute challenge predict estimate expect recall reveal disclose confirm report show find suggest highlight reiterate repeat echo decry lament insist discuss note'.split(
+  'call describe characterize characterise accuse criticize criticise endorse praise defend urge propose support oppose attack blast slam mock dismiss reject question deny blame cite mention promise vow pledge want seek refuse decline offer condemn denounce welcome applaud back demand request recommend announce tout hail lambast rip fault embrace favor favour prefer acknowledge admit dispute challenge predict estimate expect recall reveal disclose confirm report show find suggest highlight reiterate repeat echo decry lament insist discuss note'.split(
     ' ',
   ),
 )
