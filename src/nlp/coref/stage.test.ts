@@ -326,6 +326,15 @@ describe('coref: nouns that speak though the role list lacks them', () => {
     expect(entityAt(a, m?.start ?? -1)?.type).toBe(type)
   })
 
+  it('makes no entity of what is reported (a passive subject)', () => {
+    // Wikinews, 2015 (North Korea) and 2015 (Ahmed Mohamed)
+    const text =
+      'No injuries or deaths were reported in the attacks from either side.\nAfter news of the police response was reported, Mohamed received support.'
+    const a = runCoref(text, findNames(text, [['Mohamed', 'PERSON']]))
+    const nominals = a.mentions.filter((x) => x.kind === 'nominal').map((x) => text.slice(x.start, x.end))
+    expect(nominals.filter((s) => /deaths|response/.test(s))).toEqual([])
+  })
+
   it('makes no entity of a noun before an ordinary verb or of a pronoun', () => {
     const text = 'Prices rose again. They said nothing.'
     const a = runCoref(text, [])

@@ -57,6 +57,7 @@ const ADJECTIVE_LIKE = new Set([
 ])
 
 const LOWER_WORD = /^[a-z][a-z-]*[a-z]$/
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
 /** Words that are no noun heads, though lower-case and before a verb ("they said", "it said", "also said"). */
 const NOT_NOUNS = new Set(
   'he she it they we you i who which that this these those there what all some many most few both each others one also then now later still often never not only just has have had is are was were will would could should may might must can did does do been being says said'.split(
@@ -76,7 +77,11 @@ function speakingNoun(words: Words, i: number): RoleNoun | undefined {
   // lower case, or capitalised only because it opens the sentence ("Critics said …")
   if (!LOWER_WORD.test(sentenceStart ? key : text) || NOT_NOUNS.has(key)) return undefined
   let next = i + 1
-  if (next < words.count && AUXILIARIES.has(words.key[next] as string)) next++
+  if (next < words.count && AUXILIARIES.has(words.key[next] as string)) {
+    // "no deaths were reported", "the response was reported": a passive subject is what is reported
+    if (BE_FORMS.has(words.key[next] as string)) return undefined
+    next++
+  }
   if (next >= words.count || words.sentence[next] !== words.sentence[i]) return undefined
   if (!REPORTING_VERBS.has(words.key[next] as string)) return undefined
   const plural = key.endsWith('s') && !key.endsWith('ss')
