@@ -8,7 +8,7 @@ import type { Span } from '../../model/span.js'
 import type { AttributionDoc } from './attribution-doc.js'
 import { nounPhraseBefore } from './noun-phrase.js'
 import { verbGroup } from './verb-group.js'
-import { INVERTIBLE_SPEECH_VERBS, PARTICIPIAL_MARKERS, TAG_SOURCE_OPENERS } from './words.js'
+import { BE_FORMS, INVERTIBLE_SPEECH_VERBS, PARTICIPIAL_MARKERS, TAG_SOURCE_OPENERS } from './words.js'
 
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '—', '–', '-'])
 /** Words after a trailing tag's verb: "he said in an interview with CNN on Tuesday". */
@@ -130,6 +130,8 @@ export function isFinalTag(d: AttributionDoc, comma: number, sentenceEnd: number
     if (inverted && !INVERTIBLE_SPEECH_VERBS.has(verb.lemma)) return false
     // an inverted source is a name, a pronoun or a determiner phrase, not "declared bankruptcy"
     if (inverted && !d.isCapitalized(g1 + 1) && !TAG_SOURCE_OPENERS.has(d.lo(g1 + 1))) return false
+    // ", the website is being attacked by hackers": the subject of a passive is no speaker
+    if (!inverted && g0 < v && BE_FORMS.has(d.lo(v - 1))) return false
     const np = inverted ? null : nounPhraseBefore(d, g0 - 1, comma + 1)
     if (!inverted && (!np || np[0] !== comma + 1)) return false
     // after the verb: the end, or a time, place or medium; a hearer after "told"; the source if inverted

@@ -17,6 +17,8 @@ describe('attributionStage: texts with no attribution', () => {
     // reporting-verb forms used as nouns or infinitives
     'The report was released on Tuesday.',
     'Officials declined to say more.',
+    // a passive after a comma is no trailing tag: the website is attacked, it does not speak (Wikinews, 2008)
+    "Traffic fell on Friday, the Church of Scientology's website is being attacked by hackers.",
     // a cue at the very end of the text leaves nothing to attribute (found by the property test)
     'Salami noted ',
     'The union endorsed',
