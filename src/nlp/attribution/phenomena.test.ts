@@ -303,6 +303,28 @@ describe('trailing, parenthetical and according-to attributions', () => {
   })
 })
 
+describe('according to, opening a clause inside another content', () => {
+  it('is nested in the attribution whose content holds it (Wikinews, 2008)', () => {
+    const text =
+      'Wikinews has learned that according to an Internet posting, the Church of Scientology website is being attacked by hackers.'
+    const [outer, inner] = runAttribution(text).attributions
+    check(text, outer, {
+      source: 'Wikinews',
+      cue: 'has learned',
+      content:
+        'that according to an Internet posting, the Church of Scientology website is being attacked by hackers',
+      rule: 'said-that',
+    })
+    check(text, inner, {
+      source: 'an Internet posting',
+      cue: 'according to',
+      content: 'the Church of Scientology website is being attacked by hackers',
+      rule: 'according-to',
+    })
+    expect(inner?.parent).toBe(outer?.id)
+  })
+})
+
 describe('participial attributions', () => {
   it('takes the main clause’s source for ", adding that …"', () => {
     const text =

@@ -1,10 +1,14 @@
 /**
- * "According to X, …" (sentence-initial) and "…, according to X." (final): cue "according to", the
- * source is the phrase after it, and the content is the rest of the sentence, without the cue.
+ * "According to X, …" (sentence-initial, or opening a clause: "Police said that according to witnesses,
+ * the man fled") and "…, according to X." (final): cue "according to", the source is the phrase after
+ * it, and the content is the rest of the sentence (or of the clause), without the cue.
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { contentSpan, skipConnective } from '../content.js'
+
+/** Words after which "according to X," opens a clause of its own rather than closing the one before. */
+const CLAUSE_OPENERS = new Set(['that', 'but', 'and', 'because', 'while', ':', ';'])
 
 /**
  * @example According to police, the suspect fled. → cue "According to", source "police", content "the suspect fled"
@@ -20,7 +24,8 @@ export function findAccordingTo(d: AttributionDoc): Candidate[] {
     while (k < end && d.lo(k) !== ',' && !(k === end - 1 && d.isPunct(k))) srcLast = k++
     if (srcLast === a + 1) continue
     let content
-    if (a === first || (a === first + 1 && d.isPunct(first))) {
+    const opensClause = a > first && CLAUSE_OPENERS.has(d.lo(a - 1)) && d.lo(k) === ','
+    if (a === first || (a === first + 1 && d.isPunct(first)) || opensClause) {
       // "According to Yonhap, quoting KCNA, the military …": skip the quoting aside
       let from = k + 1
       if (d.lo(from).endsWith('ing')) {
