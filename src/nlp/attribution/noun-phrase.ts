@@ -129,7 +129,7 @@ function findOpenParen(d: AttributionDoc, close: number, floor: number): number 
  * The cue follows a comma: "Salami, who …, said" (skip the aside) or "Hossein Salami, the IRGC chief,
  * said" (apposition: the source covers both parts).
  */
-function appositionOrAside(d: AttributionDoc, comma: number, floor: number): Range | null {
+function appositionOrAside(d: AttributionDoc, comma: number, floor: number, depth = 0): Range | null {
   let prevComma = -1
   for (let i = comma - 1; i >= floor && comma - i <= MAX_ASIDE_TOKENS; i--) {
     if (d.lo(i) === ',') {
@@ -149,6 +149,12 @@ function appositionOrAside(d: AttributionDoc, comma: number, floor: number): Ran
   // apposition only when the phrase before it starts its clause (else "…, he added, the commander …")
   if (before && (before[0] === floor || d.lo(before[0] - 1) === ',' || d.isPunct(before[0] - 1)))
     return [before[0], comma]
+  // an apposition that holds a comma of its own, a place after an institution: "Cynthia Thompson, curator
+  // and director of exhibits at the University of Arkansas, Fayetteville, said" (one level, no longer chains)
+  if (depth === 0 && d.isCapitalized(segmentFirst)) {
+    const chain = appositionOrAside(d, prevComma, floor, depth + 1)
+    if (chain) return [chain[0], comma]
+  }
   return null
 }
 

@@ -525,6 +525,18 @@ describe('hard cases of issue 3 (what quote extractors get wrong)', () => {
       },
     ],
     [
+      'an apposition holding a comma of its own (Wikinews, 2014)',
+      'Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation of people in his every day life."',
+      [person('Cynthia Thompson')],
+      {
+        source:
+          'Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville,',
+        cue: 'said',
+        content: '"These images serve as documentation of people in his every day life."',
+        speaker: 'Cynthia Thompson',
+      },
+    ],
+    [
       'a trailing dash credit with a title',
       '“We will not allow the pipeline to cross the reservation.” — Commissioner Dana Whitfield',
       [person('Dana Whitfield')],
