@@ -15,6 +15,7 @@ import { findParentheticals } from './parenthetical.js'
 import { findParticipials } from './participial.js'
 import { findSaidThat } from './said-that.js'
 import { findSentenceFinal } from './sentence-final.js'
+import { findTrailingCredits } from './trailing-credit.js'
 import { findVerbObjects } from './verb-object.js'
 
 export type Finder = (d: AttributionDoc) => Candidate[]
@@ -31,5 +32,6 @@ export const FINDERS: readonly Finder[] = [
   findParticipials,
   findSaidThat,
   findSentenceFinal,
+  findTrailingCredits,
   findVerbObjects,
 ]
