@@ -120,6 +120,9 @@ describe('claimtrail exit codes', () => {
     [['analyze'], 2, /missing input/],
     [['frobnicate'], 2, /unknown command/],
     [['eval', 'nonsense'], 2, /unknown eval task/],
+    [['analyze', example, '--preset', 'fastest'], 2, /--preset must be one of full, .*got "fastest"/],
+    [['ingest', example, '--db', ':memory:', '--preset', 'fastest'], 2, /--preset must be one of/],
+    [['worker', '--db', 'postgres://127.0.0.1/none', '--preset', 'x'], 2, /--preset must be one of/],
   ])('%j exits %i with a clear message', (args, expected, message) => {
     const { code, stderr } = cli(args as string[])
     expect(code).toBe(expected)

@@ -15,6 +15,7 @@ import { presets } from '../../presets.js'
 import { InputError, UsageError } from '../errors.js'
 import { renderText } from '../output.js'
 import { startProgress } from '../progress.js'
+import { parsePreset } from '../options.js'
 
 interface AnalyzeOptions {
   published?: string
@@ -37,9 +38,7 @@ function checkOptions(opts: AnalyzeOptions, source: string | undefined): void {
   if (opts.format !== 'json' && opts.format !== 'text') {
     throw new UsageError(`--format must be json or text, got "${opts.format}"`)
   }
-  if (!(opts.preset in presets)) {
-    throw new UsageError(`--preset must be one of ${Object.keys(presets).join(', ')}, got "${opts.preset}"`)
-  }
+  parsePreset(opts.preset)
   if (opts.jsonl && source) throw new UsageError('give either FILE|URL|- or --jsonl IN.jsonl, not both')
   if (!opts.jsonl && !source)
     throw new UsageError('missing input: FILE, URL or - (stdin), or --jsonl IN.jsonl')

@@ -6,12 +6,12 @@
 import type { Command } from 'commander'
 import { formatSummary, ingestCorpus, type CorpusIngestOptions } from '../../corpus/ingest.js'
 import { countDocuments, expandSources, type SourceOptions } from '../../corpus/sources.js'
-import { presets, type PresetName } from '../../presets.js'
 import { FilterError, parseCount } from '../../search/filters.js'
 import { isPostgresUrl, openStore, resolveDb } from '../../store/open-store.js'
 import { openQueue, type IngestJob } from '../../store/queue/ingest-queue.js'
 import { startProgress } from '../progress.js'
 import { cliErrors } from './search.js'
+import { analysisOptions, parsePreset, storeOptions } from '../options.js'
 
 interface IngestCliOptions {
   db?: string
@@ -74,19 +74,20 @@ async function enqueueAll(sources: string[], db: string, options: SourceOptions)
 }
 
 export function registerIngest(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('ingest')
-    .description('analyse and store articles: files, folders, URLs, RSS/Atom feeds, JSONL batches')
-    .argument(
-      '<sources...>',
-      'files, folders (.txt, .html, .jsonl, recursively), URLs, feed URLs, or - (stdin)',
-    )
-    .option('--db <db>', 'SQLite file or postgres:// URL (default: $CLAIMTRAIL_DB or ./claimtrail.db)')
+  const command = storeOptions(
+    program
+      .command('ingest')
+      .description('analyse and store articles: files, folders, URLs, RSS/Atom feeds, JSONL batches')
+      .argument(
+        '<sources...>',
+        'files, folders (.txt, .html, .jsonl, recursively), URLs, feed URLs, or - (stdin)',
+      ),
+    [],
+  )
     .option('--queue', 'only enqueue the documents (PostgreSQL); `claimtrail worker` processes them')
     .option('--published <YYYY-MM-DD>', 'publication date for documents that carry none')
     .option('--outlet <name>', 'outlet for documents that name none')
-    .option('--preset <name>', `pipeline preset (${Object.keys(presets).join(', ')})`, 'full')
-    .option('--threads <n>', 'analysis threads (default: every core)')
+  analysisOptions(command)
     .addHelpText(
       'after',
       '\nExamples:\n  claimtrail ingest articles/ --db corpus.db\n' +
@@ -96,11 +97,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .action(async (sources: string[], opts: IngestCliOptions) => {
       const code = await cliErrors(async () => {
         const options = sourceOptions(opts)
-        if (!(opts.preset in presets)) {
-          throw new FilterError(
-            `--preset must be one of ${Object.keys(presets).join(', ')}, got "${opts.preset}"`,
-          )
-        }
+        const preset = parsePreset(opts.preset)
         const threads = parseCount('threads', opts.threads, 1)
         const db = resolveDb(opts.db)
         if (opts.queue) {
@@ -112,7 +109,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
         const progress = startProgress(await countDocuments(sources), 'ingest')
         const ingestOptions: CorpusIngestOptions = {
           ...options,
-          preset: opts.preset as PresetName,
+          preset,
           onDocument: () => progress.tick(),
         }
         if (threads !== undefined) ingestOptions.threads = threads

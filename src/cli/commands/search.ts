@@ -9,6 +9,7 @@ import { resolveDb, withStore } from '../../store/open-store.js'
 import { StoreError } from '../../store/rows.js'
 import type { DocumentHit, Facets, SearchQuery, SearchResult, StatementHit } from '../../store/types.js'
 import { InputError, UsageError } from '../errors.js'
+import { storeOptions } from '../options.js'
 
 interface SearchOptions {
   db?: string
@@ -99,19 +100,15 @@ export async function cliErrors<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export function registerSearch(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('search')
-    .description(
-      'search the stored corpus: attributed statements (default) or documents, ranked, with facets',
-    )
-    .argument('[query]', 'words, "a phrase", -excluded, a OR b; leave out to list by filters only', '')
-    .option('--db <db>', 'SQLite file or postgres:// URL (default: $CLAIMTRAIL_DB or ./claimtrail.db)')
-    .option('--speaker <name>', 'statements by this speaker (any name variant; a surname is enough)')
-    .option('--entity <name>', 'statements (documents) that mention this entity')
-    .option('--outlet <name>', 'only this outlet')
-    .option('--from <YYYY-MM-DD>', 'published on or after')
-    .option('--to <YYYY-MM-DD>', 'published on or before')
-    .option('--mode <mode>', 'direct, indirect or mixed')
+  storeOptions(
+    program
+      .command('search')
+      .description(
+        'search the stored corpus: attributed statements (default) or documents, ranked, with facets',
+      )
+      .argument('[query]', 'words, "a phrase", -excluded, a OR b; leave out to list by filters only', ''),
+    ['speaker', 'entity', 'outlet', 'from', 'to', 'mode'],
+  )
     .option('--in <target>', 'statements or documents', 'statements')
     .option('--limit <n>', 'hits to show', '20')
     .option('--offset <n>', 'hits to skip (paging)')

@@ -8,6 +8,7 @@ import { listen } from '../../server/listen.js'
 import { FilterError, parseCount } from '../../search/filters.js'
 import { openStore, resolveDb } from '../../store/open-store.js'
 import { cliErrors } from './search.js'
+import { storeOptions } from '../options.js'
 
 interface ServeOptions {
   db?: string
@@ -21,10 +22,12 @@ interface ServeOptions {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
 
 export function registerServe(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('serve')
-    .description('HTTP JSON API and web UI: annotated reader, search, speaker and entity pages')
-    .option('--db <db>', 'SQLite file or postgres:// URL (default: $CLAIMTRAIL_DB or ./claimtrail.db)')
+  storeOptions(
+    program
+      .command('serve')
+      .description('HTTP JSON API and web UI: annotated reader, search, speaker and entity pages'),
+    [],
+  )
     .option('--port <n>', 'TCP port (0 picks a free one)', '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--no-fetch', 'refuse "url" in POST /api/analyze (for servers others can reach)')

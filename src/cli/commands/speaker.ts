@@ -9,6 +9,7 @@ import { resolveDb, withStore } from '../../store/open-store.js'
 import type { Statement } from '../../store/types.js'
 import { InputError } from '../errors.js'
 import { cliErrors } from './search.js'
+import { storeOptions } from '../options.js'
 
 interface SpeakerOptions {
   db?: string
@@ -33,15 +34,13 @@ const COLUMNS: Column<Statement>[] = [
 ]
 
 export function registerSpeaker(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('speaker')
-    .description('every statement attributed to one speaker across the corpus, across name variants')
-    .argument('<name>', 'the speaker: full name, surname, or a transliteration variant')
-    .option('--db <db>', 'SQLite file or postgres:// URL (default: $CLAIMTRAIL_DB or ./claimtrail.db)')
-    .option('--outlet <name>', 'only this outlet')
-    .option('--from <YYYY-MM-DD>', 'published on or after')
-    .option('--to <YYYY-MM-DD>', 'published on or before')
-    .option('--mode <mode>', 'direct, indirect or mixed')
+  storeOptions(
+    program
+      .command('speaker')
+      .description('every statement attributed to one speaker across the corpus, across name variants')
+      .argument('<name>', 'the speaker: full name, surname, or a transliteration variant'),
+    ['outlet', 'from', 'to', 'mode'],
+  )
     .option('--format <format>', 'table, json, csv or jsonl', 'table')
     .addHelpText(
       'after',

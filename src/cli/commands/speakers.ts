@@ -8,6 +8,7 @@ import { FilterError, parseCount, parseFilters, parseFormat } from '../../search
 import { resolveDb, withStore } from '../../store/open-store.js'
 import type { SpeakerRow, SpeakersQuery } from '../../store/types.js'
 import { cliErrors } from './search.js'
+import { storeOptions } from '../options.js'
 
 interface SpeakersOptions {
   db?: string
@@ -34,15 +35,12 @@ const COLUMNS: Column<SpeakerRow>[] = [
 ]
 
 export function registerSpeakers(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('speakers')
-    .description('who is quoted most in the corpus, overall or by outlet, month or year')
-    .option('--db <db>', 'SQLite file or postgres:// URL (default: $CLAIMTRAIL_DB or ./claimtrail.db)')
-    .option('--outlet <name>', 'only this outlet')
-    .option('--from <YYYY-MM-DD>', 'published on or after')
-    .option('--to <YYYY-MM-DD>', 'published on or before')
-    .option('--mode <mode>', 'direct, indirect or mixed')
-    .option('--entity <name>', 'statements that mention this entity')
+  storeOptions(
+    program
+      .command('speakers')
+      .description('who is quoted most in the corpus, overall or by outlet, month or year'),
+    ['outlet', 'from', 'to', 'mode', 'entity'],
+  )
     .option('--by <group>', 'break counts down by outlet, month or year')
     .option('--limit <n>', 'speakers to show', '20')
     .option('--format <format>', 'table, json, csv or jsonl', 'table')

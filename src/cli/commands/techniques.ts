@@ -9,6 +9,7 @@ import { FilterError, parseCount, parseFilters, parseFormat } from '../../search
 import { resolveDb, withStore } from '../../store/open-store.js'
 import type { TechniqueCount, TechniqueProfile, TechniquesQuery } from '../../store/types.js'
 import { cliErrors } from './search.js'
+import { storeOptions } from '../options.js'
 
 interface TechniquesOptions {
   db?: string
@@ -45,10 +46,12 @@ export function techniqueUses(profiles: TechniqueProfile[]): TechniqueUse[] {
 }
 
 export function registerTechniques(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('techniques')
-    .description('persuasion techniques per speaker (in their quotes) or per outlet (in its own voice)')
-    .option('--db <db>', 'SQLite file or postgres:// URL (default: $CLAIMTRAIL_DB or ./claimtrail.db)')
+  storeOptions(
+    program
+      .command('techniques')
+      .description('persuasion techniques per speaker (in their quotes) or per outlet (in its own voice)'),
+    [],
+  )
     .option('--by <voice>', 'speaker or outlet', 'speaker')
     .option('--speaker <name>', 'only this speaker (any name variant)')
     .option('--outlet <name>', 'only this outlet')

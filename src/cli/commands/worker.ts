@@ -5,11 +5,11 @@
  */
 import type { Command } from 'commander'
 import { runWorker, type WorkerOptions } from '../../corpus/queue-worker.js'
-import { presets, type PresetName } from '../../presets.js'
 import { FilterError, parseCount } from '../../search/filters.js'
 import { isPostgresUrl, openStore, resolveDb } from '../../store/open-store.js'
 import { openQueue } from '../../store/queue/ingest-queue.js'
 import { cliErrors } from './search.js'
+import { analysisOptions, parsePreset } from '../options.js'
 
 interface WorkerCliOptions {
   db?: string
@@ -20,26 +20,21 @@ interface WorkerCliOptions {
 }
 
 export function registerWorker(program: Command, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command('worker')
     .description(
       'process queued ingest jobs (PostgreSQL): analyse and store, with retries; poison jobs are parked',
     )
     .option('--db <db>', 'postgres:// URL (default: $CLAIMTRAIL_DB)')
     .option('--until-empty', 'exit once no job is waiting (default: keep polling until Ctrl-C)')
-    .option('--preset <name>', `pipeline preset (${Object.keys(presets).join(', ')})`, 'full')
-    .option('--threads <n>', 'analysis threads (default: every core)')
+  analysisOptions(command)
     .option('--batch <n>', 'jobs taken at a time (default: 4 per thread)')
     .addHelpText('after', '\nExample:\n  claimtrail worker --db postgres://db.internal/claimtrail')
     .action(async (opts: WorkerCliOptions) => {
       const code = await cliErrors(async () => {
         const db = resolveDb(opts.db)
         if (!isPostgresUrl(db)) throw new FilterError('worker needs a PostgreSQL database: --db postgres://…')
-        if (!(opts.preset in presets)) {
-          throw new FilterError(
-            `--preset must be one of ${Object.keys(presets).join(', ')}, got "${opts.preset}"`,
-          )
-        }
+        const preset = parsePreset(opts.preset)
         const store = await openStore(db)
         const queue = await openQueue(db).catch(async (error: unknown) => {
           await store.close()
@@ -50,7 +45,7 @@ export function registerWorker(program: Command, setExit: (code: number) => void
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
         const options: WorkerOptions = {
-          preset: opts.preset as PresetName,
+          preset,
           untilEmpty: opts.untilEmpty ?? false,
           signal: controller.signal,
           onJob: (e) => {
