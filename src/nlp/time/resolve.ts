@@ -262,11 +262,19 @@ function shiftedValue(base: Ymd, unit: Unit, offset: number): { value: string; i
   }
 }
 
-/** A day inside the quarter last mentioned, or inside the quarter before publication (reporting lag). */
-function quarterBase(state: ResolveState): Ymd | null {
+/**
+ * A day inside the quarter last mentioned, else inside the quarter the text names by its end ("the quarter
+ * ended July 31", the latest such before publication), else inside the quarter before publication
+ * (reporting lag).
+ */
+function quarterBase(state: ResolveState, named: number | undefined): Ymd | null {
   const last = state.last
   if (last?.quarter !== undefined) return { year: last.year, month: last.quarter * 3 - 1, day: 15 }
   if (state.published === null) return null
+  if (named !== undefined) {
+    const month = named * 3 - 1
+    return { year: yearFor(state.published, month, 15, 'past'), month, day: 15 }
+  }
   const m = addMonths(state.published.year, state.published.month, -3)
   return { year: m.year, month: m.month, day: 15 }
 }
@@ -279,8 +287,11 @@ function resolveRelative(
   const spec = original.byTense === true ? weekendByTense(original, tense, state) : original
   const known = spec.fields
   if (spec.unit === 'quarter' && spec.anchor === 'mention') {
-    const base = quarterBase(state)
-    if (base === null) return { value: 'XXXX-QX', known, implied: {}, anchor: 'unknown' }
+    const base = quarterBase(state, known.quarter)
+    if (base === null) {
+      const value = known.quarter === undefined ? 'XXXX-QX' : `XXXX-Q${known.quarter}`
+      return { value, known, implied: {}, anchor: 'unknown' }
+    }
     const r = shiftedValue(base, 'quarter', spec.offset)
     return {
       value: r.value,
@@ -394,11 +405,20 @@ function resolveWeekday(
   }
   const d = addDays(published, shift)
   return {
-    value: dayValue(d),
+    value: dayValue(d) + weekdayPartSuffix(known),
     known,
     implied: { year: d.year, month: d.month, day: d.day },
     anchor: 'published',
   }
+}
+
+/**
+ * "Wednesday evening" keeps its part of day (`…TEV`: 2 of 2 on TBAQ train); "morning" and "night" give the
+ * bare day, which TBAQ writes more often than any one suffix for them (morning: 4 bare, 1 `TMO`; night: 6
+ * bare, 5 `TNI`, 3 `TEV`).
+ */
+function weekdayPartSuffix(known: TimeFields): string {
+  return known.partOfDay === 'EV' ? 'TEV' : ''
 }
 
 function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, state: ResolveState): Resolved {

@@ -27,6 +27,7 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['Yesterday Mohamed received VIP treatment at the Google Science Fair.', '2015-09-22', 'Yesterday', 0, 9, 'DATE', '2015-09-21'],
   ['Mohamed brought the digital clock he made to school on September 14, and a teacher mistook it for a bomb.', '2015-09-22', 'September 14', 55, 67, 'DATE', '2015-09-14'],
   ['The hashtag was shared on Twitter over one million times by Thursday night.', '2015-09-22', 'Thursday night', 60, 74, 'DATE', '2015-09-17'],
+  ['Thousands of people rallied in the plaza Wednesday evening.', '2000-03-30', 'Wednesday evening', 41, 58, 'TIME', '2000-03-29TEV'],
   ['On Friday, fishermen rescued nearly 800 migrants off the coast of Aceh.', '2015-05-18', 'Friday', 3, 9, 'DATE', '2015-05-15'],
   ['Ahmed Mohamed inspires social movement Tuesday, September 22, 2015', '2015-09-22', 'Tuesday, September 22, 2015', 39, 66, 'DATE', '2015-09-22'],
   // tense decides the direction of a bare weekday
@@ -39,6 +40,10 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['Sales in the second quarter of 2021 rose 8% from a year earlier.', '2022-09-01', 'the second quarter of 2021', 9, 35, 'DATE', '2021-Q2'],
   ['Sales in the second quarter of 2021 rose 8% from a year earlier.', '2022-09-01', 'a year earlier', 49, 63, 'DATE', '2020-Q2'],
   ['Private consumption rose just 0.2% in the third quarter, figures show.', '2005-03-01', 'the third quarter', 38, 55, 'DATE', '2004-Q3'],
+  // "the quarter ended Jan. 31" with no quarter under discussion: November–January, mostly Q4
+  ['For the quarter ended Jan. 31, the retailer posted a loss of $2 million.', '1990-03-05', 'the quarter', 4, 15, 'DATE', '1989-Q4'],
+  // … but a fiscal quarter named before stays the one under discussion (TBAQ train wsj_0928)
+  ['Sun posted a loss in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.', '1989-10-26', 'the quarter', 57, 68, 'DATE', '1989-Q1'],
   // durations: TimeML keeps "the past" in the extent
   ['Prices have risen sharply over the past three years.', '2022-09-01', 'the past three years', 31, 51, 'DURATION', 'P3Y'],
   ['The embargo has lasted five years, officials said.', '2022-09-01', 'five years', 23, 33, 'DURATION', 'P5Y'],

@@ -4,7 +4,7 @@
  * Without a year the resolver takes it from the anchor (and tense); "the quarter" and "the latest
  * quarter" refer to the quarter last discussed, as financial news does.
  */
-import { ordinalNumber, partOf, seasonOf } from '../lexicon.js'
+import { MONTH_SOURCE, monthNumber, ordinalNumber, partOf, seasonOf } from '../lexicon.js'
 import type { Candidate, Finder, Spec } from '../types.js'
 import { candidate, fields, wordBefore } from './helpers.js'
 
@@ -126,16 +126,28 @@ function buildQuarter(m: RegExpExecArray): Candidate | null {
   }
 }
 
+const ENDED_MONTH = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_SOURCE})\\s*\\d{1,2}\\b`)
+
+/**
+ * "the quarter": the quarter under discussion. With nothing under discussion, "the quarter ended July 31" is
+ * the three months up to that month, named by the calendar quarter that holds most of them (May–July → Q2).
+ */
 export const theQuarterFinder: Finder = {
   name: 'calendar-parts:the-quarter',
   regex: THE_QUARTER,
-  build: (m) =>
-    candidate(
+  build(m) {
+    const ended = ENDED_MONTH.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))
+    // The quarter under discussion still wins: a fiscal quarter named before ("the fiscal first quarter …
+    // the quarter ended Sept. 29" is Q1 in TBAQ); the end month only replaces the publication fallback.
+    const quarter =
+      ended === null ? undefined : Math.floor((((monthNumber(ended[1] as string) + 10) % 12) + 3) / 3)
+    return candidate(
       m,
       'DATE',
-      { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'mention', fields: {} },
-      'calendar-parts:the-quarter',
-    ),
+      { kind: 'relative', unit: 'quarter', offset: 0, anchor: 'mention', fields: fields({ quarter }) },
+      ended === null ? 'calendar-parts:the-quarter' : 'calendar-parts:the-quarter-ended',
+    )
+  },
 }
 
 export const shortQuarterFinder: Finder = {

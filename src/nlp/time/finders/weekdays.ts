@@ -50,7 +50,7 @@ export const weekdayFinder: Finder = {
       fields: fields({ partOfDay }),
     }
     // TBAQ types "Sunday night" as a DATE in 28 of 33 cases; the value is the day, the part of day stays
-    // in `known` (resolve.ts, resolveWeekday).
-    return candidate(m, 'DATE', spec, 'weekdays')
+    // in `known` (resolve.ts, resolveWeekday). "Thursday evening" keeps its `TEV` and is a TIME (train: 2 of 2).
+    return candidate(m, partOfDay === 'EV' ? 'TIME' : 'DATE', spec, 'weekdays')
   },
 }
