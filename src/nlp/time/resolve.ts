@@ -292,7 +292,12 @@ function resolveRelative(
       const value = known.quarter === undefined ? 'XXXX-QX' : `XXXX-Q${known.quarter}`
       return { value, known, implied: {}, anchor: 'unknown' }
     }
-    const r = shiftedValue(base, 'quarter', spec.offset)
+    // "the 1988 quarter": the quarter under discussion, in the year the text names.
+    const r = shiftedValue(
+      known.year === undefined ? base : { ...base, year: known.year },
+      'quarter',
+      spec.offset,
+    )
     return {
       value: r.value,
       known,

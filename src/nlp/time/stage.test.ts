@@ -40,6 +40,8 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['Sales in the second quarter of 2021 rose 8% from a year earlier.', '2022-09-01', 'the second quarter of 2021', 9, 35, 'DATE', '2021-Q2'],
   ['Sales in the second quarter of 2021 rose 8% from a year earlier.', '2022-09-01', 'a year earlier', 49, 63, 'DATE', '2020-Q2'],
   ['Private consumption rose just 0.2% in the third quarter, figures show.', '2005-03-01', 'the third quarter', 38, 55, 'DATE', '2004-Q3'],
+  // "the 1988 quarter": the quarter under discussion, in the year named
+  ['Revenue rose 10% in the third quarter. The company earned $376,000 in the 1988 quarter.', '1989-10-30', 'the 1988 quarter', 70, 86, 'DATE', '1988-Q3'],
   // "the quarter ended Jan. 31" with no quarter under discussion: November–January, mostly Q4
   ['For the quarter ended Jan. 31, the retailer posted a loss of $2 million.', '1990-03-05', 'the quarter', 4, 15, 'DATE', '1989-Q4'],
   // … but a fiscal quarter named before stays the one under discussion (TBAQ train wsj_0928)
