@@ -28,6 +28,8 @@ function corpusTexts(): [string, string][] {
   })
 }
 
+const INHERITING = new Set(['floating-quote', 'continued-quote', 'introduced-quote', 'participial'])
+
 function checkLayer(a: Analysis): void {
   const text = a.document.text
   const ids = new Map(a.attributions.map((x) => [x.id, x]))
@@ -45,7 +47,10 @@ function checkLayer(a: Analysis): void {
       expect(parent).toBeDefined()
       if (parent) expect(contains(parent.content, x.content)).toBe(true)
     }
-    if (x.source === null) expect(x.speaker === null || x.prov.rule === 'floating-quote').toBe(true)
+    // no source, no speaker, unless the speaker is inherited (a quotation continuing another's)
+    if (x.source === null) expect(x.speaker === null || INHERITING.has(x.prov.rule)).toBe(true)
+    // a source always has a speaker (issue 3), and the speaker is an entity of the document
+    if (x.source !== null) expect(a.entities.some((e) => e.id === x.speaker)).toBe(true)
   })
 }
 

@@ -8,6 +8,7 @@ import { DEFAULT_MODEL_DIR, loadAttributionModel } from './learned/model-file.js
 import { reportingVerbs } from './lexicon.js'
 import { REFINERS } from './refiners/index.js'
 import { toLayer } from './to-layer.js'
+import { addUnnamedSpeakers } from './unnamed-speakers.js'
 
 /**
  * Who said what: source / cue / content, direct | indirect | mixed, nesting, and the speaker entity
@@ -19,9 +20,11 @@ import { toLayer } from './to-layer.js'
  */
 export const attributionStage = defineStage({
   name: 'attribution',
-  version: 2,
+  version: 3,
   requires: ['tokens', 'sentences', 'mentions', 'entities'],
   provides: ['attributions'],
+  /** A source no entity covers gets an unnamed entity and a mention of its own (unnamed-speakers.ts). */
+  updates: ['mentions', 'entities'],
   options: z.object({
     /** The learned model's folder (default models/attribution); training evaluates a fresh model through it. */
     model: z.string().default(DEFAULT_MODEL_DIR),
@@ -55,6 +58,11 @@ export const attributionStage = defineStage({
     }))
     for (const refine of REFINERS) drafts = refine(drafts, doc)
     ctx.debug(() => drafts.map((a) => `${a.rule} ${view.surface(a.content).slice(0, 60)}`).join('\n'))
-    return { attributions: toLayer(drafts) }
+    const speakers = addUnnamedSpeakers(drafts, doc)
+    return {
+      attributions: toLayer(speakers.drafts),
+      mentions: speakers.mentions,
+      entities: speakers.entities,
+    }
   },
 })

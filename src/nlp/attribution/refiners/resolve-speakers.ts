@@ -6,7 +6,7 @@
  * speaker of the closest attribution before it, in the same or the two previous paragraphs, whose speaker
  * is a PERSON ("it" takes an organisation the same way). Inheriting drafts (", saying that …", floating quotes) take their donor's speaker.
  * A relative pronoun ("Cruz, who has refused to endorse Trump") takes the mention it follows.
- * A source that refers to no known entity keeps speaker null: no guess. Input in layer order.
+ * A source that refers to no known entity is left here for unnamed-speakers.ts (its own unnamed entity). Input in layer order.
  */
 import type { Mention } from '../../../model/layers.js'
 import type { Span } from '../../../model/span.js'

@@ -1,0 +1,108 @@
+/**
+ * A source is a noun phrase or a pronoun. Finders that guess the source from words and distance (the
+ * learned span model above all) sometimes hand over an auxiliary left on its edge ("Mr. Quiros was",
+ * "who has been", "And I") or no noun phrase at all ("not", ",", "is", "publicly"). The edges are trimmed;
+ * a source with no word that can stand in a noun phrase is no source (null), so no speaker is built from it.
+ */
+import type { AttributionDoc } from '../attribution-doc.js'
+import type { Draft } from '../candidate.js'
+import { NP_BREAKERS, NP_OPENERS, PERSON_ROLE_NOUNS, SUBJECT_PRONOUNS, VERB_GROUP_LEFT } from '../words.js'
+
+/** Words a source never ends in: auxiliaries, negation, conjunctions ("secretary and", "he was"). */
+const NO_RIGHT_EDGE = new Set([
+  ...VERB_GROUP_LEFT,
+  'and',
+  'or',
+  'but',
+  'to',
+  'by',
+  'of',
+  'for',
+  'with',
+  'a',
+  'an',
+  'the',
+])
+/** Words a source never starts with: conjunctions and sentence adverbs ("And I", "But Mr. King"). */
+const NO_LEFT_EDGE = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'also', 'still', 'now', 'by'])
+/** Words that cannot carry a source on their own: determiners, prepositions, contracted auxiliaries. */
+const EMPTY_WORDS = new Set([
+  ...NP_BREAKERS,
+  ...VERB_GROUP_LEFT,
+  'a',
+  'an',
+  'the',
+  'by',
+  'of',
+  'for',
+  've',
+  "'ve",
+  'll',
+  "'ll",
+  're',
+  "'re",
+  'd',
+  "'d",
+  's',
+  "'s",
+])
+const ADVERB = /^[a-z]+ly$/
+/** Adjective endings: a lone lower-case adjective ("needless", "financial", "lengthy") is a cut noun phrase, not a source. */
+const ADJECTIVE = /(?:al|less|ous|ful|ic|ible|able|ive|long|time|y)$/
+const SENTENCE_ADVERBS = new Set([
+  'perhaps',
+  'maybe',
+  'almost',
+  'nearly',
+  'together',
+  'without',
+  'within',
+  'generally',
+])
+
+/** Whether token i can carry a source: a pronoun, or a word that is neither a function word nor an adverb. */
+function carriesSource(d: AttributionDoc, i: number): boolean {
+  if (!d.isWord(i)) return false
+  const w = d.lo(i)
+  if (SUBJECT_PRONOUNS.has(w)) return true
+  if (EMPTY_WORDS.has(w) || SENTENCE_ADVERBS.has(w)) return false
+  return d.isCapitalized(i) || !ADVERB.test(w)
+}
+
+function loneAdjective(d: AttributionDoc, i: number): boolean {
+  const w = d.lo(i)
+  return (
+    !d.isCapitalized(i) &&
+    ADJECTIVE.test(w) &&
+    !PERSON_ROLE_NOUNS.has(w) &&
+    !SUBJECT_PRONOUNS.has(w) &&
+    !NP_OPENERS.has(w)
+  )
+}
+
+/**
+ * @example a learned source "Mr. Quiros was" → "Mr. Quiros"; a learned source "not" → null
+ */
+export function cleanSources(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
+  return drafts.map((draft) => {
+    if (!draft.source) return draft
+    let first = d.tokenFrom(draft.source.start)
+    let last = d.tokenFrom(draft.source.end) - 1
+    while (first < last && (NO_LEFT_EDGE.has(d.lo(first)) || (d.isPunct(first) && !d.isQuoteMark(first))))
+      first++
+    while (
+      last > first &&
+      (NO_RIGHT_EDGE.has(d.lo(last)) ||
+        SENTENCE_ADVERBS.has(d.lo(last)) ||
+        (!d.isCapitalized(last) && ADVERB.test(d.lo(last))))
+    )
+      last--
+    if (first === last && loneAdjective(d, first)) return { ...draft, source: null }
+    let carried = false
+    for (let i = first; i <= last && !carried; i++) carried = carriesSource(d, i)
+    if (!carried) return { ...draft, source: null }
+    const source = d.span(first, last)
+    if (source.start === draft.source.start && source.end === draft.source.end) return draft
+    return { ...draft, source }
+  })
+}
