@@ -60,7 +60,7 @@ export function extractTimes(
   published: Ymd | null,
 ): TimeExpr[] {
   const candidates = mergeSpelledYear(mergeDateTime(dropOverlaps(findCandidates(text)), text), text)
-  const state: ResolveState = { published, last: null }
+  const state: ResolveState = { published, last: null, months: null }
   const times: TimeExpr[] = []
   for (const c of candidates) {
     const tense = (): Tense => {
@@ -81,12 +81,14 @@ export function extractTimes(
     ) {
       const mentioned = mentionedIn(r.value)
       if (mentioned !== null) state.last = mentioned
+      if (mentioned?.granularity === 'quarter') state.months = null
     }
+    if (c.spec.kind === 'literal' && c.spec.period === true) state.months = r.value
     times.push({
       id: `t${times.length + 1}`,
       start: c.start,
       end: c.end,
-      type: c.type,
+      type: r.type ?? c.type,
       value: r.value,
       known: r.known,
       implied: r.implied,

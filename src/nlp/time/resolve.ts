@@ -4,7 +4,7 @@
  * (narrative style, for "the next day", "that year", "a year earlier"). With no publication date the
  * value keeps `X` placeholders and nothing is implied: unknown stays unknown.
  */
-import type { TimeFields } from '../../model/layers.js'
+import type { TimeFields, TimeType } from '../../model/layers.js'
 import {
   addDays,
   addMonths,
@@ -33,6 +33,11 @@ export interface ResolveState {
   readonly published: Ymd | null
   /** Last date mentioned so far, in text order. */
   last: Mentioned | null
+  /**
+   * The reporting period under discussion when it is a span of months ("the nine months", `P9M`) named
+   * after the last quarter; null when a quarter (or nothing) is under discussion.
+   */
+  months?: string | null
 }
 
 export interface Resolved {
@@ -41,6 +46,8 @@ export interface Resolved {
   implied: TimeFields
   /** How the anchor was used, appended to `prov.rule`. */
   anchor: string
+  /** A type other than the finder's, when the anchor decides it ("the year-earlier period" as a span). */
+  type?: TimeType
 }
 
 const SEASON_MONTH = { SP: 4, SU: 7, FA: 10, WI: 1 } as const
@@ -431,12 +438,19 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, state: ResolveStat
   if (spec.amount === null) return { value: ref, known: {}, implied: {}, anchor: 'none' }
   const amount = Math.floor(spec.amount) * spec.sign
   const last = state.last
-  // "a year ago" in quarterly results means the same quarter a year before (TBAQ: 30 of ~45).
+  const months = state.months ?? null
+  // "For the nine months, … In the year-earlier period, …": the same span a year before, which TBAQ writes
+  // as the span (`P9M`, as "the year-earlier nine months").
+  if (spec.period === true && months !== null)
+    return { value: months, known: {}, implied: {}, anchor: 'mention', type: 'DURATION' }
+  // "a year ago" in quarterly results means the same quarter a year before (TBAQ: 30 of ~45); after
+  // "the nine months" it is the year before (TBAQ train: 5 of 7).
   // "ago" counts from publication: with no publication date it stays a REF rather than borrow a mention.
   const canUseMention = spec.anchor === 'mention' || state.published !== null
   if (
     canUseMention &&
     spec.unit === 'year' &&
+    months === null &&
     last?.granularity === 'quarter' &&
     last.quarter !== undefined
   ) {

@@ -40,6 +40,11 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['Sales in the second quarter of 2021 rose 8% from a year earlier.', '2022-09-01', 'the second quarter of 2021', 9, 35, 'DATE', '2021-Q2'],
   ['Sales in the second quarter of 2021 rose 8% from a year earlier.', '2022-09-01', 'a year earlier', 49, 63, 'DATE', '2020-Q2'],
   ['Private consumption rose just 0.2% in the third quarter, figures show.', '2005-03-01', 'the third quarter', 38, 55, 'DATE', '2004-Q3'],
+  // after "the nine months" the period under discussion is that span: the year-earlier one is the span too,
+  // "a year earlier" the year before (TBAQ train wsj_0904, wsj_0950, wsj_1013)
+  ['In the third quarter, profit rose 12%. In the first nine months, profit rose 9% to $2.3 billion. In the year-earlier period, profit was $2.1 billion.', '1989-10-27', 'the year-earlier period', 100, 123, 'DURATION', 'P9M'],
+  ['Third-quarter net rose 5%. For the nine months, net fell to $81 million from $90 million a year earlier.', '1989-10-27', 'a year earlier', 89, 103, 'DATE', '1988'],
+  ['Sales for the year-earlier nine months were $4.1 billion.', '1989-10-27', 'the year-earlier nine months', 10, 38, 'DURATION', 'P9M'],
   // "the 1988 quarter": the quarter under discussion, in the year named
   ['Revenue rose 10% in the third quarter. The company earned $376,000 in the 1988 quarter.', '1989-10-30', 'the 1988 quarter', 70, 86, 'DATE', '1988-Q3'],
   // "the quarter ended Jan. 31" with no quarter under discussion: November–January, mostly Q4

@@ -61,11 +61,25 @@ export type Spec =
       fromMention?: true
     }
   /** "two years ago", "a year earlier": anchor shifted by an amount; null amount gives PAST_REF/FUTURE_REF. */
-  | { kind: 'shift'; unit: Unit; amount: number | null; sign: -1 | 1; anchor: AnchorKind }
+  | {
+      kind: 'shift'
+      unit: Unit
+      amount: number | null
+      sign: -1 | 1
+      anchor: AnchorKind
+      /** "the year-earlier period": the period under discussion a year before, which may be a span of months. */
+      period?: true
+    }
   /** A clock time or part of day attached to a day ("10 p.m. Wednesday", "noon Thursday"). */
   | { kind: 'dated'; date: Spec; time: TimeFields }
   /** A value that needs no anchor: durations, sets, `PRESENT_REF`… */
-  | { kind: 'literal'; value: string; fields: TimeFields }
+  | {
+      kind: 'literal'
+      value: string
+      fields: TimeFields
+      /** "the nine months", "the first six months": a reporting period, which becomes the one under discussion. */
+      period?: true
+    }
 
 /** One finder hit, before overlap resolution and normalisation. */
 export interface Candidate {

@@ -12,7 +12,7 @@ import { candidate } from './helpers.js'
 const APPROX =
   'about|around|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|over|at\\s+least|at\\s+most|up\\s+to|roughly|approximately|some'
 const DURATION = new RegExp(
-  `\\b(?:(${APPROX})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|latest|same|other|entire|full)|the|past|last|next|first|another|other)\\s+)?` +
+  `\\b(?:(${APPROX})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|latest|same|other|entire|full|year-earlier|year-ago)|the|past|last|next|first|another|other)\\s+)?` +
     `(?:(${NUMBER_SOURCE})\\s+(?:to|or)\\s+)?(${NUMBER_SOURCE})(\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+more)?[\\s-]+(${UNIT_SOURCE})(?![\\w-])` +
     `(\\s+and\\s+a\\s+half)?(?:\\s+(ago|earlier|later|from\\s+now|hence)\\b)?`,
   'gi',
@@ -99,7 +99,18 @@ export const durationFinder: Finder = {
     if (lead === 'the' && (lowerNumber === 'a' || lowerNumber === 'an')) return null
     const fortnight = unitWord.toLowerCase().startsWith('fortnight')
     const value = durationValue(amount, unit, fortnight)
-    return candidate(m, 'DURATION', { kind: 'literal', value, fields: {} }, 'durations', skip)
+    // "the nine months", "the first six months": the reporting period of business news.
+    const period =
+      unit === 'month' &&
+      (lead === 'the' || lead === 'the first' || lead === 'the latest') &&
+      approx === undefined
+    return candidate(
+      m,
+      'DURATION',
+      { kind: 'literal', value, fields: {}, ...(period ? { period: true as const } : {}) },
+      'durations',
+      skip,
+    )
   },
 }
 

@@ -85,7 +85,15 @@ export const yearAgoFinder: Finder = {
     // "the corresponding period last year", "last year's quarter": the same, with their own nouns.
     const phrase = !m[0].toLowerCase().includes('year-')
     const skip = noun === undefined && !phrase ? (LEADING_THE.exec(m[0])?.[0].length ?? 0) : 0
-    const spec: Spec = { kind: 'shift', unit: 'year', amount: 1, sign: -1, anchor: 'published' }
+    const period = noun === 'period' || (phrase && m[0].toLowerCase().includes('period'))
+    const spec: Spec = {
+      kind: 'shift',
+      unit: 'year',
+      amount: 1,
+      sign: -1,
+      anchor: 'published',
+      ...(period ? { period: true as const } : {}),
+    }
     return candidate(m, 'DATE', spec, 'year-phrases:year-ago', skip)
   },
 }
