@@ -104,6 +104,34 @@ export class AttributionDoc {
     this.entities = new Map((view.has('entities') ? view.layer('entities') : []).map((e) => [e.id, e]))
   }
 
+  /**
+   * Whether token i sits in a headline: a title or heading block, the document's title line (`meta.title`
+   * at the start of the text), or, when neither is marked, a first line with no sentence-final
+   * punctuation that more paragraphs follow. A headline has no reporting frame ("that", a colon, a quotation
+   * around its verb), so only the verb itself can make it an attribution ("X endorses Clinton", not "North
+   * Korea puts military in …").
+   */
+  isHeadline(i: number): boolean {
+    if (this.headlines === undefined) this.headlines = this.findHeadlines()
+    return this.headlines.has(this.paraOf[i] as number)
+  }
+
+  private headlines: Set<number> | undefined
+
+  private findHeadlines(): Set<number> {
+    const out = new Set<number>()
+    const blocks = this.view.has('blocks') ? this.view.layer('blocks') : []
+    for (const b of blocks) if (b.kind === 'title' || b.kind === 'heading') out.add(this.paragraphOf(b.start))
+    const title = this.view.meta.title
+    if (title && this.text.trimStart().startsWith(title.trim())) out.add(0)
+    if (out.size === 0 && this.n > 0 && this.paraOf[this.n - 1] !== 0) {
+      let last = 0
+      while (last + 1 < this.n && this.paraOf[last + 1] === 0) last++
+      if (!SENTENCE_END.test(this.low[last] as string)) out.add(0)
+    }
+    return out
+  }
+
   /** Paragraph index of a character offset. */
   paragraphOf(offset: number): number {
     const starts = this.paragraphStarts
@@ -219,6 +247,8 @@ export class AttributionDoc {
 }
 
 const CURLY_APOSTROPHE = /’/g
+/** A token that ends a sentence (a closing quotation mark may follow the stop: handled as not a stop). */
+const SENTENCE_END = /^[.!?]+$/
 
 /** Curly apostrophes made straight; most tokens have none, and then no new string is made. */
 function straightApostrophes(word: string): string {

@@ -26,3 +26,23 @@ describe('attributionStage: texts with no attribution', () => {
     expect(runAttribution(text).attributions).toEqual([])
   })
 })
+
+describe('attributionStage: headlines', () => {
+  it('issue-3: a headline verb outside the reporting lexicon is the news, not a cue (Wikinews, 2015)', () => {
+    const text =
+      "North Korea puts military in 'quasi-state of war'\nFriday, August 21, 2015\nThe report comes after North and South Korea exchanged artillery fire yesterday.\n"
+    const a = runAttribution(text, [{ surface: 'North Korea', type: 'GPE', entity: 'North Korea' }])
+    expect(a.attributions.filter((x) => x.content.start < text.indexOf('\n'))).toEqual([])
+  })
+
+  it('a headline with a reporting verb keeps its attribution', () => {
+    const text =
+      'Trump says Clinton is unfit to serve\nThe Republican nominee spoke at a rally in Ohio on Monday night.\n'
+    const a = runAttribution(text, [
+      { surface: 'Trump', type: 'PERSON', entity: 'Donald Trump' },
+      { surface: 'Clinton', type: 'PERSON', entity: 'Hillary Clinton' },
+    ])
+    const cues = a.attributions.map((x) => (x.cue ? text.slice(x.cue.start, x.cue.end) : null))
+    expect(cues).toContain('says')
+  })
+})

@@ -7,6 +7,7 @@
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { argmax } from '../../learn/linear-model.js'
+import { reportingVerbs } from '../lexicon.js'
 import { looksLikeSpeech } from '../quote-shape.js'
 import { VERB_GROUP_LEFT } from '../words.js'
 import { CUE_LABELS } from './features.js'
@@ -84,6 +85,18 @@ function contentBeforeRules(
   return cut >= first ? [first, cut] : null
 }
 
+/**
+ * A learned cue in a headline needs a reporting verb of the lexicon: a headline has no "that", colon or
+ * quotation to frame its verb, and the cue vocabulary holds verbs that are cues only in such a frame ("as
+ * he put it"), so "North Korea puts military in 'quasi-state of war'" would become an attribution.
+ */
+function headlineCueWithoutVerb(d: AttributionDoc, first: number, last: number): boolean {
+  if (!d.isHeadline(first)) return false
+  const forms = reportingVerbs().byForm
+  for (let i = first; i <= last; i++) if (forms.has(d.low[i] as string)) return false
+  return true
+}
+
 /** Whether the token range lies inside some rule candidate's content: PolNeAR marks no nested attributions. */
 function insideRuleContent(
   d: AttributionDoc,
@@ -129,7 +142,12 @@ export function findLearned(
   const decideSpan = argmaxDecide(model.span)
   const out: Candidate[] = []
   for (const [first, last] of cueRanges(cueLabels, d)) {
-    if (!plausibleCue(d, last) || insideRuleContent(d, ruleCandidates, first, last)) continue
+    if (
+      !plausibleCue(d, last) ||
+      headlineCueWithoutVerb(d, first, last) ||
+      insideRuleContent(d, ruleCandidates, first, last)
+    )
+      continue
     const { from, labels } = walkSpans(d, t, first, last, decideSpan)
     const labelled = spansFromLabels(from, labels, first, last)
     const { source } = labelled
