@@ -60,7 +60,7 @@ export function extractTimes(
   published: Ymd | null,
 ): TimeExpr[] {
   const candidates = mergeSpelledYear(mergeDateTime(dropOverlaps(findCandidates(text)), text), text)
-  const state: ResolveState = { published, last: null, months: null }
+  const state: ResolveState = { published, last: null, months: null, quarter: null }
   const times: TimeExpr[] = []
   for (const c of candidates) {
     const tense = (): Tense => {
@@ -81,7 +81,10 @@ export function extractTimes(
     ) {
       const mentioned = mentionedIn(r.value)
       if (mentioned !== null) state.last = mentioned
-      if (mentioned?.granularity === 'quarter') state.months = null
+      if (mentioned?.granularity === 'quarter') {
+        state.months = null
+        state.quarter = mentioned
+      }
     }
     if (c.spec.kind === 'literal' && c.spec.period === true) state.months = r.value
     times.push({

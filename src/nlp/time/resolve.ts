@@ -38,6 +38,8 @@ export interface ResolveState {
    * after the last quarter; null when a quarter (or nothing) is under discussion.
    */
   months?: string | null
+  /** The last quarter mentioned, for phrases that name a period ("last year's quarter"). */
+  quarter?: Mentioned | null
 }
 
 export interface Resolved {
@@ -441,8 +443,16 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, state: ResolveStat
   const months = state.months ?? null
   // "For the nine months, … In the year-earlier period, …": the same span a year before, which TBAQ writes
   // as the span (`P9M`, as "the year-earlier nine months").
-  if (spec.period === true && months !== null)
+  if (spec.period === 'period' && months !== null)
     return { value: months, known: {}, implied: {}, anchor: 'mention', type: 'DURATION' }
+  // "last year's quarter", "the year-ago period" name a period: the last quarter mentioned, even when a
+  // year came after it ("… down from $21.4 million last year. U.K. sales for last year's quarter …").
+  const quarter =
+    last?.granularity === 'quarter'
+      ? last
+      : spec.period !== undefined && (spec.period === 'quarter' || months === null)
+        ? (state.quarter ?? null)
+        : null
   // "a year ago" in quarterly results means the same quarter a year before (TBAQ: 30 of ~45); after
   // "the nine months" it is the year before (TBAQ train: 5 of 7).
   // "ago" counts from publication: with no publication date it stays a REF rather than borrow a mention.
@@ -450,15 +460,14 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, state: ResolveStat
   if (
     canUseMention &&
     spec.unit === 'year' &&
-    months === null &&
-    last?.granularity === 'quarter' &&
-    last.quarter !== undefined
+    (months === null || spec.period === 'quarter') &&
+    quarter?.quarter !== undefined
   ) {
-    const year = last.year + amount
+    const year = quarter.year + amount
     return {
-      value: `${pad(year, 4)}-Q${last.quarter}`,
+      value: `${pad(year, 4)}-Q${quarter.quarter}`,
       known: {},
-      implied: { year, quarter: last.quarter },
+      implied: { year, quarter: quarter.quarter },
       anchor: 'mention',
     }
   }

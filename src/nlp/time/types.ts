@@ -67,8 +67,11 @@ export type Spec =
       amount: number | null
       sign: -1 | 1
       anchor: AnchorKind
-      /** "the year-earlier period": the period under discussion a year before, which may be a span of months. */
-      period?: true
+      /**
+       * "the year-earlier period", "last year's quarter": the period under discussion a year before; a
+       * `period` may be a span of months, a `quarter` is one.
+       */
+      period?: 'period' | 'quarter'
     }
   /** A clock time or part of day attached to a day ("10 p.m. Wednesday", "noon Thursday"). */
   | { kind: 'dated'; date: Spec; time: TimeFields }

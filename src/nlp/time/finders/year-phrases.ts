@@ -85,14 +85,20 @@ export const yearAgoFinder: Finder = {
     // "the corresponding period last year", "last year's quarter": the same, with their own nouns.
     const phrase = !m[0].toLowerCase().includes('year-')
     const skip = noun === undefined && !phrase ? (LEADING_THE.exec(m[0])?.[0].length ?? 0) : 0
-    const period = noun === 'period' || (phrase && m[0].toLowerCase().includes('period'))
+    const lower = m[0].toLowerCase()
+    const period =
+      noun === 'period' || (phrase && lower.includes('period'))
+        ? 'period'
+        : noun === 'quarter' || (phrase && lower.includes('quarter'))
+          ? 'quarter'
+          : undefined
     const spec: Spec = {
       kind: 'shift',
       unit: 'year',
       amount: 1,
       sign: -1,
       anchor: 'published',
-      ...(period ? { period: true as const } : {}),
+      ...(period === undefined ? {} : { period }),
     }
     return candidate(m, 'DATE', spec, 'year-phrases:year-ago', skip)
   },
