@@ -114,7 +114,8 @@ export function unitOf(word: string): Unit {
 
 /**
  * TimeML duration of `amount` units: `P5Y`, `PT2H`, `PXM` (vague amount). Quarters count as 3 months,
- * decades and centuries as years, as the TBAQ gold does ("the next three quarters" → P9M, "four decades" → P40Y).
+ * decades and centuries as years, as the TBAQ gold does ("the next three quarters" → P9M, "four decades" → P40Y),
+ * except a vague number of centuries (`PXC`).
  *
  * @example durationValue(2, 'hour') // 'PT2H'
  * @example durationValue(null, 'year') // 'PXY'
@@ -149,7 +150,8 @@ export function durationValue(amount: number | null, unit: Unit, fortnight = fal
     case 'decade':
       return `P${n(10)}Y`
     case 'century':
-      return `P${n(100)}Y`
+      // "for centuries": TBAQ writes the vague amount in centuries (`PXC`), a counted one in years.
+      return amount === null ? 'PXC' : `P${n(100)}Y`
   }
 }
 

@@ -47,6 +47,8 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['Sales for the year-earlier nine months were $4.1 billion.', '1989-10-27', 'the year-earlier nine months', 10, 38, 'DURATION', 'P9M'],
   // "last year's quarter" names a quarter: the last one mentioned, a year before, though "last year" came after it
   ["Revenue in the third quarter rose to $50 million from $41 million last year. Exports for last year's quarter were $9 million.", '1989-11-01', "last year's quarter", 89, 108, 'DATE', '1988-Q3'],
+  // a vague number of centuries is written in centuries (TBAQ train)
+  ['The mosque has dominated the skyline for centuries.', '1998-01-21', 'centuries', 41, 50, 'DURATION', 'PXC'],
   // "the 1988 quarter": the quarter under discussion, in the year named
   ['Revenue rose 10% in the third quarter. The company earned $376,000 in the 1988 quarter.', '1989-10-30', 'the 1988 quarter', 70, 86, 'DATE', '1988-Q3'],
   // "the quarter ended Jan. 31" with no quarter under discussion: November–January, mostly Q4
