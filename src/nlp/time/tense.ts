@@ -57,8 +57,15 @@ const BE_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', 
 
 const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were'])
 
-function classify(word: string, next: string | undefined, previous?: string): Tense {
+function classify(word: string, next: string | undefined, previous?: string, previous2?: string): Tense {
   const w = word.toLowerCase()
+  // "had been scheduled to expire Friday", "had been due to expire": a plan already past (TBAQ train 2 of 2).
+  if (
+    (SCHEDULED.has(w) || w === 'due') &&
+    previous?.toLowerCase() === 'been' &&
+    previous2?.toLowerCase() === 'had'
+  )
+    return 'past'
   if (FUTURE.has(w)) return 'future'
   // "effective Feb. 1": a change that takes effect on that date, which TBAQ reads as the coming one.
   if (w === 'effective' && next !== undefined && isCapitalised(next)) return 'future'
@@ -100,14 +107,14 @@ export function tenseAround(
     // The word after the last cue before the expression is the expression's own first word.
     const first = text.slice(start, end).match(WORD)?.[0]
     for (let i = before.length - 1; i >= 0; i--) {
-      const t = classify(before[i] as string, before[i + 1] ?? first, before[i - 1])
+      const t = classify(before[i] as string, before[i + 1] ?? first, before[i - 1], before[i - 2])
       if (t !== 'none') return t
     }
   }
   const after = text.slice(end, sentenceEnd).match(WORD)
   if (after) {
     for (let i = 0; i < after.length; i++) {
-      const t = classify(after[i] as string, after[i + 1], after[i - 1])
+      const t = classify(after[i] as string, after[i + 1], after[i - 1], after[i - 2])
       if (t !== 'none') return t
     }
   }
