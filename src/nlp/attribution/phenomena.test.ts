@@ -625,3 +625,53 @@ describe('a cue-less quotation in the paragraph after an indirect attribution', 
     ])
   })
 })
+
+describe('quotation after its tag in the same paragraph, and transcript turns (PolNeAR dev)', () => {
+  it.each<[string, Expected]>([
+    [
+      // The Huffington Post, 2016: a short quoted sentence after "said, clapping." is the same quotation
+      '“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”\n',
+      {
+        source: 'she',
+        cue: 'said',
+        content: '“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”',
+        rule: 'direct-quote',
+      },
+    ],
+    [
+      '“I would,” Melanie said to the TV. “I would, Donald.”\n',
+      {
+        source: 'Melanie',
+        cue: 'said',
+        content: '“I would,” Melanie said to the TV. “I would, Donald.”',
+        rule: 'direct-quote',
+      },
+    ],
+  ])('%s', (text, expected) => {
+    const a = runAttribution(text)
+    expect(a.attributions).toHaveLength(1)
+    check(text, a.attributions[0], expected)
+  })
+
+  it('a transcript turn ("PENCE: …") inside a quoted transcript speaks to the end of its paragraph', () => {
+    // Breitbart, 2016 (PolNeAR dev): a Fox News Sunday transcript quoted turn by turn
+    const text =
+      'Partial transcript as follows:\n\n"WALLACE: If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?\n\n"PENCE: Gennifer Flowers will not be attending the debate tomorrow night. Donald Trump was using the tweet yesterday really to mock an effort by Hillary Clinton.\n\n"PENCE: And that’s why Donald Trump is on his way to the White House."\n'
+    const a = runAttribution(text)
+    const turns = a.attributions.map((x) => [
+      text.slice(x.source?.start, x.source?.end),
+      text.slice(x.content.start, x.content.end),
+    ])
+    expect(turns).toEqual([
+      [
+        'WALLACE',
+        'If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?',
+      ],
+      [
+        'PENCE',
+        'Gennifer Flowers will not be attending the debate tomorrow night. Donald Trump was using the tweet yesterday really to mock an effort by Hillary Clinton',
+      ],
+      ['PENCE', 'And that’s why Donald Trump is on his way to the White House'],
+    ])
+  })
+})

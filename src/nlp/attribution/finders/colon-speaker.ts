@@ -47,14 +47,34 @@ function looksLikeSpeakerLabel(d: AttributionDoc, first: number, colon: number):
   return true
 }
 
+/** An upper-case label opening its paragraph: a speaker's turn in a transcript ("PENCE:", "SEN. GRAHAM:"). */
+function transcriptLabel(d: AttributionDoc, first: number, colon: number): boolean {
+  if (first > 0 && d.paraOf[first - 1] === d.paraOf[first] && !d.isQuoteMark(first - 1)) return false
+  let letters = false
+  for (let i = first; i < colon; i++) {
+    const w = d.tok(i)
+    if (w !== w.toUpperCase()) return false
+    if (d.isWord(i) && w.length > 1) letters = true
+  }
+  return letters
+}
+
+/** The token after the last one of token i's paragraph. */
+function paragraphEnd(d: AttributionDoc, i: number): number {
+  let end = i + 1
+  while (end < d.n && d.paraOf[end] === d.paraOf[i]) end++
+  return end
+}
+
 /**
  * @example Trump: We will build the wall. → cue ":", source "Trump"
  */
 export function findColonSpeakers(d: AttributionDoc): Candidate[] {
   const out: Candidate[] = []
   for (let s = 0; s < d.sentFirst.length; s++) {
-    const first = d.sentFirst[s] as number
-    const end = d.sentEnd[s] as number
+    // a transcript quoted whole opens each turn with a quotation mark: "PENCE: Well, look, …
+    const first = (d.sentFirst[s] as number) + (d.isQuoteMark(d.sentFirst[s] as number) ? 1 : 0)
+    let end = d.sentEnd[s] as number
     let colon = -1
     for (let i = first; i < end && i - first <= MAX_LABEL_TOKENS; i++) {
       if (d.lo(i) === ':') {
@@ -76,6 +96,12 @@ export function findColonSpeakers(d: AttributionDoc): Candidate[] {
     )
     if (!named && !looksLikeSpeakerLabel(d, labelFirst, colon)) continue
     if (colon + MIN_CONTENT_WORDS >= end) continue
+    // a transcript turn ("WALLACE: …", "PENCE: …") speaks to the end of its paragraph
+    if (transcriptLabel(d, labelFirst, colon)) {
+      end = paragraphEnd(d, colon)
+      // the closing mark of the quoted transcript is not the turn's
+      if (labelFirst > 0 && d.isQuoteMark(labelFirst - 1) && d.isQuoteMark(end - 1)) end--
+    }
     const content = contentSpan(d, colon + 1, end)
     if (!content) continue
     out.push({

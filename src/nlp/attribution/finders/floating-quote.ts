@@ -7,6 +7,17 @@
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
 import { looksLikeSpeech } from '../quote-shape.js'
+import type { QuoteRegion } from '../quotes.js'
+
+/**
+ * A short quotation that opens a sentence and closes with the sentence's own stop inside the marks
+ * (“I would, Donald.” / “The Donald. Big Daddy.”) is a quoted sentence, not a scare quote or a title,
+ * however few its words.
+ */
+function quotesSentence(d: AttributionDoc, region: QuoteRegion): boolean {
+  const stop = d.lo(d.tokenFrom(region.end - 1) - 1)
+  return stop === '.' || stop === '!' || stop === '?'
+}
 
 /**
  * @example … he said. “Nobody can stop us.” → a cue-less candidate for the second quotation
@@ -16,7 +27,7 @@ export function findFloatingQuotes(d: AttributionDoc): Candidate[] {
   for (const region of d.quotes) {
     const open = d.tokenFrom(region.start)
     const [sentenceStart] = d.sentenceRange(open)
-    if (open !== sentenceStart || !looksLikeSpeech(d, region)) continue
+    if (open !== sentenceStart || !(looksLikeSpeech(d, region) || quotesSentence(d, region))) continue
     out.push({
       rule: 'floating-quote',
       cue: null,
