@@ -47,6 +47,14 @@ const TASKS: Record<string, EvalTask> = {
       return { result, text: m.formatTechniquesEval(result) }
     },
   },
+  claims: {
+    data: 'checkworthy',
+    async run(folder) {
+      const m = await import('../../train/eval-claims.js')
+      const result = m.evalClaims({ folder })
+      return { result, text: m.formatClaimsEval(result) }
+    },
+  },
   coref: {
     data: 'coref/gap-dev.jsonl',
     async run(dataFile) {

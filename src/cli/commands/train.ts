@@ -18,6 +18,12 @@ const TASKS: Record<string, TrainTask> = {
       await m.trainAttribution(opts)
     },
   },
+  claims: {
+    async run(opts) {
+      const m = await import('../../train/train-claims.js')
+      await m.trainClaims(opts)
+    },
+  },
   entities: {
     async run(opts) {
       const m = await import('../../train/train-entities.js')
