@@ -19,6 +19,11 @@ function regions(text: string): string[] {
 describe('findQuotes', () => {
   it.each([
     ['He said: “We won.”', ['“We won.”']],
+    // a closing mark typed for the opening one at a line start (The Huffington Post, 2016)
+    [
+      'Getty/Instagram.\n\n”He represents our greatest shame.” ― Sonya Herridge',
+      ['”He represents our greatest shame.”'],
+    ],
     ['"We won," he said, "and we will win again."', ['"We won,"', '"and we will win again."']],
     ["''This isn't tax reform,'' said Mr. Burman.", ["''This isn't tax reform,''"]],
     // multi-paragraph: every paragraph opens, only the last closes

@@ -65,6 +65,9 @@ export function findQuotes(
     const mark = m[0]
     const paragraph = paragraphOf(i)
     let opening = OPENING.has(mark) ? true : CLOSING.has(mark) ? false : straightFacing(text, i, mark.length)
+    // a closing mark typed for an opening one ("⏎”Mr. Trump embodies …” ― Sonya Herridge"): nothing is
+    // open, and it stands before a word after a space or a line start
+    if (opening === false && open < 0 && straightFacing(text, i, mark.length) === true) opening = true
     if (open >= 0 && paragraph !== currentParagraph) {
       // A quotation still open at a paragraph break: continued only by an opening mark that starts the next paragraph.
       const startsParagraph = text.slice(paragraphStart(paragraph), i).trim() === ''
