@@ -95,6 +95,20 @@ export function renderText(analysis: Analysis): string {
       )
     }
   }
+  if (analysis.claims.length) {
+    lines.push('')
+    lines.push('Check-worthy claims (most check-worthy first; a score ranks, it is no verdict):')
+    const ranked = [...analysis.claims].sort(
+      (x, y) => y.checkworthiness - x.checkworthiness || x.start - y.start,
+    )
+    for (const c of ranked) {
+      const voice = c.attribution ? byId.get(c.attribution) : undefined
+      const who = voice ? `${speakerLabel(voice, entities, text)} (${voice.id})` : "outlet's voice"
+      lines.push(
+        `  ${c.id} ${c.checkworthiness.toFixed(2)}  ${who}: "${clip(text.slice(c.start, c.end), 160)}" [${c.start},${c.end})`,
+      )
+    }
+  }
   const problems = analysis.diagnostics.filter((d) => d.severity !== 'info')
   if (problems.length) {
     lines.push('')

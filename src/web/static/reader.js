@@ -453,6 +453,62 @@ function timeList(analysis) {
   )
 }
 
+/**
+ * The check-worthy claims, most check-worthy first: whose claim it is (a speaker, or the outlet's own
+ * voice), the score and the text, with a jump to the attribution. A score ranks; it is no verdict.
+ */
+function claimList(analysis, ix) {
+  const claims = analysis.claims || []
+  if (!claims.length) return null
+  const text = analysis.document.text
+  const byId = new Map(analysis.attributions.map((a) => [a.id, a]))
+  const excerpt = (c) => {
+    const s = text.slice(c.start, c.end)
+    return s.length > 220 ? `${s.slice(0, 220)}…` : s
+  }
+  return h(
+    'section',
+    { class: 'claims' },
+    h('h2', {}, 'Check-worthy claims'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Statements a fact-checker may want to check, ranked by a check-worthiness model. The score says how checkable a statement looks, not whether it is true.',
+    ),
+    h(
+      'table',
+      {},
+      h(
+        'thead',
+        {},
+        h('tr', {}, ['score', 'whose', 'claim'].map((c) => h('th', { scope: 'col' }, c))),
+      ),
+      h(
+        'tbody',
+        {},
+        [...claims]
+          .sort((x, y) => y.checkworthiness - x.checkworthiness || x.start - y.start)
+          .map((c) => {
+            const a = c.attribution ? byId.get(c.attribution) : null
+            return h(
+              'tr',
+              { id: `claim-${c.id}` },
+              h('td', { class: 'score' }, c.checkworthiness.toFixed(2)),
+              h(
+                'td',
+                {},
+                a
+                  ? h('a', { href: `#att-${a.id}`, 'data-jump': a.id, class: 'jump' }, ix.speakerName(a))
+                  : 'outlet voice',
+              ),
+              h('td', { class: 'quote' }, excerpt(c)),
+            )
+          }),
+      ),
+    ),
+  )
+}
+
 /** Persuasion techniques by name, with how often each was found. */
 function techniqueList(analysis) {
   if (!analysis.techniques.length) return null
@@ -575,7 +631,10 @@ export function renderReader(analysis, { focus } = {}) {
     timeList(analysis),
     techniqueList(analysis),
   )
-  root.append(h('div', { class: 'text-col' }, article, attributionTable(analysis, ix)), side)
+  root.append(
+    h('div', { class: 'text-col' }, article, attributionTable(analysis, ix), claimList(analysis, ix)),
+    side,
+  )
   root.addEventListener('click', (ev) => {
     const jump = ev.target.closest('[data-jump]')
     if (!jump) return
