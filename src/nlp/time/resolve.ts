@@ -318,6 +318,13 @@ function resolveRelative(
     spec.unit === 'day'
       ? anchorDay(state, spec.anchor === 'mention')
       : anchorAny(state, spec.anchor === 'mention')
+  if (spec.unplaced === true) {
+    // Only the year is implied; the week itself stays unknown.
+    if (anchor === null) return { value: UNKNOWN_BY_UNIT[spec.unit], known, implied: {}, anchor: 'unknown' }
+    const year = anchor.day.year
+    const unknown = UNKNOWN_BY_UNIT[spec.unit].slice(4)
+    return { value: pad(year, 4) + unknown, known, implied: { year }, anchor: anchor.how }
+  }
   if (anchor === null) {
     const unknown =
       spec.unit === 'day' && spec.offset === 0 && spec.anchor === 'published'

@@ -51,6 +51,8 @@ const CASES: Array<[string, string | null, string, number, number, string, strin
   ['The mosque has dominated the skyline for centuries.', '1998-01-21', 'centuries', 41, 50, 'DURATION', 'PXC'],
   // a plan in the past perfect lies behind: "had been scheduled to expire Friday" (TBAQ train wsj_0542)
   ['The offer had been scheduled to expire Friday, but the company extended it.', '1989-10-30', 'Friday', 39, 45, 'DATE', '1989-10-27'],
+  // "For the week": a week under discussion that the text never places (TBAQ train 3 of 3)
+  ['Stocks fell 1.2% on Friday. For the week, the index dropped 3.8%.', '1989-10-30', 'the week', 32, 40, 'DATE', '1989-WXX'],
   // "the 1988 quarter": the quarter under discussion, in the year named
   ['Revenue rose 10% in the third quarter. The company earned $376,000 in the 1988 quarter.', '1989-10-30', 'the 1988 quarter', 70, 86, 'DATE', '1988-Q3'],
   // "the quarter ended Jan. 31" with no quarter under discussion: November–January, mostly Q4

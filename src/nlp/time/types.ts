@@ -50,6 +50,8 @@ export type Spec =
       fields: TimeFields
       /** "the weekend": the one just past in a past-tense sentence, the coming one otherwise. */
       byTense?: true
+      /** "For the week, the index dropped 3.8%": a week under discussion that the text never places (`1989-WXX`). */
+      unplaced?: true
     }
   /** A weekday near the anchor; `direction` from "last/next", otherwise tense decides. */
   | {

@@ -19,6 +19,7 @@ const YEAR_AGO =
 const LATEST_PERIOD = /\bthe\s+(?:latest|most\s+recent|current)\s+period\b/gi
 const LEADING_THE = /^the\s+/i
 const ENDED = /^\s+(?:ended|ending|that\s+ended|through|to)\b/i
+const WEEK_OF = /^\s+of\b/i
 
 export const theYearFinder: Finder = {
   name: 'year-phrases:the-year',
@@ -36,7 +37,13 @@ export const theYearFinder: Finder = {
         'year-phrases:the-year-duration',
       )
     }
-    if (unit === 'week' && m[1] === undefined) return null
+    // "For the week", "the week's most active session": a week under discussion, which TBAQ leaves unplaced
+    // (`1989-WXX`, train 3 of 3); "the week of March 6" is left to the date.
+    if (unit === 'week' && m[1] === undefined) {
+      if (WEEK_OF.test(after)) return null
+      const week: Spec = { kind: 'relative', unit, offset: 0, anchor: 'mention', fields: {}, unplaced: true }
+      return candidate(m, 'DATE', week, 'year-phrases:the-week')
+    }
     const spec: Spec = { kind: 'relative', unit, offset: 0, anchor: 'published', fields: {} }
     return candidate(m, 'DATE', spec, 'year-phrases:the-year')
   },
