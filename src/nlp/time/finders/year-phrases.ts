@@ -6,7 +6,7 @@
  * TBAQ: "for the year ended Sept. 30" is a DURATION `P1Y`; otherwise "the year" is the current year.
  */
 import type { Candidate, Finder, Spec } from '../types.js'
-import { candidate, fields } from './helpers.js'
+import { candidate, fields, wordBefore } from './helpers.js'
 
 const THE_YEAR =
   /\b(?:(earlier|later)\s+in\s+)?the\s+(?:(full|fiscal|current|calendar|entire|whole)\s+)?(year|month|week)\b(?!-|\s+(?:before|after|earlier|ago)\b)/gi
@@ -40,8 +40,18 @@ export const theYearFinder: Finder = {
     // "For the week", "the week's most active session": a week under discussion, which TBAQ leaves unplaced
     // (`1989-WXX`, train 3 of 3); "the week of March 6" is left to the date.
     if (unit === 'week' && m[1] === undefined) {
-      if (WEEK_OF.test(after)) return null
-      const week: Spec = { kind: 'relative', unit, offset: 0, anchor: 'mention', fields: {}, unplaced: true }
+      // Not "the whole week" (a span), "the week of March 6" (placed by its date) or "song of the week",
+      // "every day of the week" (generic).
+      if (m[2] !== undefined || WEEK_OF.test(after) || wordBefore(m.input, m.index).toLowerCase() === 'of')
+        return null
+      const week: Spec = {
+        kind: 'relative',
+        unit,
+        offset: 0,
+        anchor: 'published',
+        fields: {},
+        unplaced: true,
+      }
       return candidate(m, 'DATE', week, 'year-phrases:the-week')
     }
     const spec: Spec = { kind: 'relative', unit, offset: 0, anchor: 'published', fields: {} }
