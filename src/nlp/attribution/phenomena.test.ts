@@ -675,3 +675,17 @@ describe('quotation after its tag in the same paragraph, and transcript turns (P
     ])
   })
 })
+
+describe('a tag with a longer source inside the sentence is parenthetical', () => {
+  it('"Back in Virginia, Mr. Clarke said, he decided …" holds the whole sentence (The New York Times, 2016)', () => {
+    const text = 'Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry.\n'
+    const a = runAttribution(text, [{ surface: 'Clarke', type: 'PERSON', entity: 'Tom Clarke' }])
+    expect(a.attributions).toHaveLength(1)
+    check(text, a.attributions[0], {
+      source: 'Mr. Clarke',
+      cue: 'said',
+      content: 'Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry',
+      rule: 'parenthetical',
+    })
+  })
+})

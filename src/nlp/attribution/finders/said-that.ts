@@ -79,6 +79,10 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     } else if (next === ',' && verb.frame === 'say') {
       // "He added, Hezbollah is …" — not the ", he added, …" aside (comma before the source)
       if (d.lo(g0 - 2) === ',' || d.lo(g0 - 1) === ',') continue
+      // "Back in Virginia, Mr. Clarke said, he decided …": a longer source after a comma is the same
+      // aside (parenthetical.ts: the content is the whole sentence)
+      const tagSource = nounPhraseBefore(d, g0 - 1, sentenceStart)
+      if (tagSource && d.lo(tagSource[0] - 1) === ',') continue
       if (startsClause(d, k + 1, false)) first = k + 1
     } else if (verb.frame === 'say' && startsClause(d, k, BARE_NOUN_SUBJECTS.has(verb.lemma))) {
       first = k
