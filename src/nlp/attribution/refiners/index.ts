@@ -3,6 +3,8 @@
  * 1. drop-conflicts first: it removes candidates, so it runs before anything links by index.
  * 2. clean-sources trims auxiliaries off a source's edges and drops a source with no noun phrase in it:
  *    before anything reads a source (floating quotations, speakers).
+ *    cue-prepositions then moves a linking preposition from the content's start into the cue: it changes
+ *    the content start, so it runs before the sort.
  * 3. sort into layer order: every later refiner refers to drafts by index and looks backwards.
  * 4. link-floating-quotes merges or drops quotations with no cue; it needs conflicts settled (a quote
  *    with a cue is never floating) and removes items, so it runs before indices are taken.
@@ -15,6 +17,7 @@ import type { Draft } from '../candidate.js'
 import { assignMode } from './assign-mode.js'
 import { assignStance } from './assign-stance.js'
 import { cleanSources } from './clean-sources.js'
+import { cuePrepositions } from './cue-prepositions.js'
 import { dropConflicts } from './drop-conflicts.js'
 import { linkFloatingQuotes } from './link-floating-quotes.js'
 import { linkMainClause } from './link-main-clause.js'
@@ -27,6 +30,7 @@ export type Refiner = (drafts: readonly Draft[], d: AttributionDoc) => Draft[]
 export const REFINERS: readonly Refiner[] = [
   dropConflicts,
   cleanSources,
+  cuePrepositions,
   sortDrafts,
   linkFloatingQuotes,
   assignMode,
