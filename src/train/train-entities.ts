@@ -21,6 +21,7 @@ import { tagDocumentUnits, type Scorer } from '../nlp/entities/tagger.js'
 import { unitsFromTokens } from '../nlp/entities/tagger-units.js'
 import { tokenize } from '../nlp/tokens/tokenize.js'
 import { exchangeClusters } from './word-clusters.js'
+import { seededRandom } from '../nlp/learn/seeded-random.js'
 
 export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const
 
@@ -205,18 +206,6 @@ export function buildClusters(
     classes.push([...result.classOf])
   }
   return { sizes: [...TRAINING.clusterSizes], words, classes, sources: used }
-}
-
-/** mulberry32: a small seeded PRNG, so the shuffle is the same on every machine. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 interface Prepared {
