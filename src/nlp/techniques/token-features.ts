@@ -102,6 +102,10 @@ export class DocFeatures {
   occurrence = new Uint16Array(0)
   /** How often the bigram (i, i+1) occurs in the document. */
   bigramCount = new Uint16Array(0)
+  /** The hash of the bigram (i, i+1), across sentence ends too (0 for the last token). */
+  bigram = new Uint32Array(0)
+  /** Scratch: each token's slot in the counting table. */
+  private slotOf = new Uint32Array(0)
   stop = new Uint8Array(0)
   inQuote = new Uint8Array(0)
   sentenceOf = new Uint32Array(0)
@@ -148,6 +152,8 @@ export class DocFeatures {
     this.count = ensure(this.count, n, (s) => new Uint16Array(s))
     this.occurrence = ensure(this.occurrence, n, (s) => new Uint16Array(s))
     this.bigramCount = ensure(this.bigramCount, n, (s) => new Uint16Array(s))
+    this.bigram = ensure(this.bigram, n, (s) => new Uint32Array(s))
+    this.slotOf = ensure(this.slotOf, n, (s) => new Uint32Array(s))
     this.stop = ensure(this.stop, n, (s) => new Uint8Array(s))
     this.inQuote = ensure(this.inQuote, n, (s) => new Uint8Array(s))
     this.sentenceOf = ensure(this.sentenceOf, n, (s) => new Uint32Array(s))
@@ -164,9 +170,11 @@ export class DocFeatures {
       this.sentenceOf[i] = tokens.sentence[i] as number
       const c0 = text.charCodeAt(s)
       if (kind === TokenKind.WORD || kind === TokenKind.NUMBER || kind === TokenKind.SPECIAL) {
-        const h = hashLower(text, s, e)
+        // FNV-1a runs left to right: the word's hash continues from its 5-character prefix's.
+        const pre = e - s > 5 ? hashLower(text, s, s + 5) : 0
+        const h = e - s > 5 ? hashLower(text, s + 5, e, pre) : hashLower(text, s, e)
         this.word[i] = h
-        this.prefix[i] = e - s > 5 ? hashLower(text, s, s + 5) : h
+        this.prefix[i] = e - s > 5 ? pre : h
         this.suffix[i] = e - s > 4 ? hashLower(text, e - 3, e) : 0
         this.lex[i] = kind === TokenKind.WORD ? this.lexicon.get(h) : 0
         this.prior[i] = this.priors ? this.priors.get(h) : 0
@@ -229,26 +237,31 @@ export class DocFeatures {
       this.generation = 0
     }
     this.generation++
+    // The slot of each counted token is kept, so the final counts are read without probing again.
+    const slots = this.slotOf
     for (let i = 0; i < n; i++) {
       if (this.stop[i] === 1) {
         this.count[i] = 0
         this.occurrence[i] = 0
       } else {
         const slot = this.bump(this.word[i] as number)
+        slots[i] = slot
         this.occurrence[i] = (this.counts[slot] as number) - 1
       }
       this.bigramCount[i] = 0
+      this.bigram[i] = i + 1 < n ? mix(this.word[i] as number, this.word[i + 1] as number) : 0
     }
-    for (let i = 0; i < n; i++) if (this.stop[i] === 0) this.count[i] = this.lookup(this.word[i] as number)
+    for (let i = 0; i < n; i++)
+      if (this.stop[i] === 0) this.count[i] = this.counts[slots[i] as number] as number
     // Bigrams with at least one content word ("Zionist regime", "the regime" does not count twice via "the").
     this.generation++
     for (let i = 0; i + 1 < n; i++) {
       if (this.stop[i] === 1 && this.stop[i + 1] === 1) continue
-      this.bump(mix(this.word[i] as number, this.word[i + 1] as number))
+      slots[i] = this.bump(this.bigram[i] as number)
     }
     for (let i = 0; i + 1 < n; i++) {
       if (this.stop[i] === 1 && this.stop[i + 1] === 1) continue
-      this.bigramCount[i] = this.lookup(mix(this.word[i] as number, this.word[i + 1] as number))
+      this.bigramCount[i] = this.counts[slots[i] as number] as number
     }
   }
 
@@ -268,16 +281,6 @@ export class DocFeatures {
       }
       slot = (slot + 1) & mask
     }
-  }
-
-  private lookup(key: number): number {
-    const mask = this.keys.length - 1
-    let slot = key & mask
-    while (this.stamps[slot] === this.generation) {
-      if (this.keys[slot] === key) return this.counts[slot] as number
-      slot = (slot + 1) & mask
-    }
-    return 0
   }
 
   private wordAt(i: number, lo: number, hi: number): number {
@@ -305,8 +308,9 @@ export class DocFeatures {
     out[k++] = mix(T_W0, w0)
     out[k++] = mix(T_WM1, wm1)
     out[k++] = mix(T_WP1, wp1)
-    out[k++] = mix(T_BI_L, mix(wm1, w0))
-    out[k++] = mix(T_BI_R, mix(w0, wp1))
+    // Inside the sentence, the bigram hashes come from `load`.
+    out[k++] = mix(T_BI_L, i > lo ? (this.bigram[i - 1] as number) : mix(wm1, w0))
+    out[k++] = mix(T_BI_R, i + 1 < hi ? (this.bigram[i] as number) : mix(w0, wp1))
     const sh = this.shape[i] as number
     if (this.prefix[i] !== 0) out[k++] = mix(T_PREFIX, this.prefix[i] as number)
     if (this.suffix[i] !== 0) out[k++] = mix(T_SUFFIX, this.suffix[i] as number)
