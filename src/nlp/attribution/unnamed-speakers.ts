@@ -94,17 +94,31 @@ export interface SpeakerLayers {
  * named "Officials", a nominal mention on the source, and the attribution's speaker set to it
  */
 export function addUnnamedSpeakers(drafts: readonly Draft[], d: AttributionDoc): SpeakerLayers {
+  // the common case adds nothing: hand the layers back as they came, with no copy
+  if (!drafts.some((x) => x.source && !x.speaker)) {
+    const entities = d.view.has('entities') ? d.view.layer('entities') : []
+    return { drafts: drafts as Draft[], mentions: d.mentions as Mention[], entities: entities as Entity[] }
+  }
   const mentions = [...d.mentions]
   const entities = [...d.entities.values()]
-  if (!drafts.some((x) => x.source && !x.speaker)) return { drafts: [...drafts], mentions, entities }
   let nextMention = maxId(mentions.map((m) => m.id))
   let nextEntity = maxId(entities.map((e) => e.id))
   const byName = new Map<string, Entity>()
   const added: Mention[] = []
   const out: Draft[] = []
   for (const draft of drafts) out.push(withSpeaker(draft))
-  mentions.push(...added)
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end)
+  // a few new mentions: each goes after the last mention that sorts before or with it (start asc, end desc)
+  for (const m of added) {
+    let lo = 0
+    let hi = mentions.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const x = mentions[mid] as Mention
+      if (x.start < m.start || (x.start === m.start && x.end >= m.end)) lo = mid + 1
+      else hi = mid
+    }
+    mentions.splice(lo, 0, m)
+  }
   return { drafts: out, mentions, entities }
 
   function withSpeaker(draft: Draft): Draft {
