@@ -66,17 +66,17 @@ function carriesSource(d: AttributionDoc, i: number): boolean {
   const w = d.lo(i)
   if (SUBJECT_PRONOUNS.has(w)) return true
   if (EMPTY_WORDS.has(w) || SENTENCE_ADVERBS.has(w)) return false
-  return d.isCapitalized(i) || !ADVERB.test(w)
+  return !ADVERB.test(w) || d.isCapitalized(i)
 }
 
 function loneAdjective(d: AttributionDoc, i: number): boolean {
   const w = d.lo(i)
   return (
-    !d.isCapitalized(i) &&
     ADJECTIVE.test(w) &&
     !PERSON_ROLE_NOUNS.has(w) &&
     !SUBJECT_PRONOUNS.has(w) &&
-    !NP_OPENERS.has(w)
+    !NP_OPENERS.has(w) &&
+    !d.isCapitalized(i)
   )
 }
 
@@ -86,23 +86,24 @@ function loneAdjective(d: AttributionDoc, i: number): boolean {
 export function cleanSources(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
   return drafts.map((draft) => {
     if (!draft.source) return draft
-    let first = d.tokenFrom(draft.source.start)
-    let last = d.tokenFrom(draft.source.end) - 1
+    const first0 = d.tokenFrom(draft.source.start)
+    const last0 = d.tokenFrom(draft.source.end) - 1
+    let first = first0
+    let last = last0
     while (first < last && (NO_LEFT_EDGE.has(d.lo(first)) || (d.isPunct(first) && !d.isQuoteMark(first))))
       first++
     while (
       last > first &&
       (NO_RIGHT_EDGE.has(d.lo(last)) ||
         SENTENCE_ADVERBS.has(d.lo(last)) ||
-        (!d.isCapitalized(last) && ADVERB.test(d.lo(last))))
+        (ADVERB.test(d.lo(last)) && !d.isCapitalized(last)))
     )
       last--
     if (first === last && loneAdjective(d, first)) return { ...draft, source: null }
     let carried = false
     for (let i = first; i <= last && !carried; i++) carried = carriesSource(d, i)
     if (!carried) return { ...draft, source: null }
-    const source = d.span(first, last)
-    if (source.start === draft.source.start && source.end === draft.source.end) return draft
-    return { ...draft, source }
+    if (first === first0 && last === last0) return draft
+    return { ...draft, source: d.span(first, last) }
   })
 }
