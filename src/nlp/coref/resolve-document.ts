@@ -12,7 +12,7 @@
 import type { DocView } from '../../model/doc-view.js'
 import { TokenKind } from '../../model/tokens.js'
 import type { Mention } from '../../model/layers.js'
-import { findPronouns } from './finders/pronouns.js'
+import { findPronouns, type PronounHit } from './finders/pronouns.js'
 import { findRoleNominals, type RoleNominal } from './finders/role-nominals.js'
 import { isSubject } from './grammar.js'
 import type { CorefLexicon } from './lexicon.js'
@@ -114,6 +114,180 @@ function attach(
   if (gender && c.gender === null) c.gender = gender
 }
 
+/** What the left-to-right pass (step 4) visits, in token order. */
+type Event =
+  | { at: number; kind: 'nominal'; nominal: RoleNominal }
+  | { at: number; kind: 'role-name'; prepared: PreparedName }
+  | { at: number; kind: 'pronoun'; hit: PronounHit }
+
+/** The state one document's resolution shares between its steps. */
+interface Resolution {
+  doc: DocView
+  words: Words
+  lex: CorefLexicon
+  set: ClusterSet
+  prepared: PreparedName[]
+  /** Tokens inside a name, title, apposition or resolved role phrase. */
+  covered: Uint8Array
+  /** Mentions coref adds, in the order it adds them. */
+  added: WorkMention[]
+}
+
+// The steps are separate functions, not one long body: V8 compiles (and, on a deoptimisation,
+// recompiles) each on its own, and recompiling the single function they once were cost about 2 s of
+// optimising-compiler time in every fresh worker thread (issue #6).
+
+/** 2. Titles and appositions onto the name mentions' entities. */
+function addTitlesAndAppositions(r: Resolution): void {
+  const { doc, words, lex, set, covered } = r
+  for (const p of r.prepared) {
+    if (p.roleOnly) continue
+    const m = p.mention
+    const c = set.get(m.cluster)
+    const found = findTitles(doc.text, words, lex, m, p.scanFrom)
+    for (const t of joinAdjacent(doc.text, p.title ? [...found.titles, p.title] : found.titles)) {
+      addTitle(set, words, lex, c, t)
+    }
+    for (const a of found.appositives) {
+      for (let i = a.first; i < a.last; i++) covered[i] = 1
+      const nominal = nominalMention(words, a.first, a.last, c.type, a.words, a.head)
+      attach(set, lex, c, nominal, a.head, 'apposition')
+      r.added.push(nominal)
+      markEmbedded(r.prepared, a.first, a.last, c.id)
+    }
+    for (const t of found.titles)
+      for (let i = tokenRange(words, t.start, t.end)[0]; i < tokenRange(words, t.start, t.end)[1]; i++)
+        covered[i] = 1
+  }
+}
+
+/** 3. Gender from first names ("Hossein Salami" -> m), when titles gave none. */
+function genderFromFirstNames(set: ClusterSet, lex: CorefLexicon): void {
+  for (const c of set.all) {
+    if (c.type !== 'PERSON' || c.gender !== null) continue
+    for (const m of c.mentions) {
+      const firstName = m.words.length > 1 ? lex.firstNames.get(m.words[0] as string) : undefined
+      if (firstName) {
+        c.gender = firstName
+        break
+      }
+    }
+  }
+}
+
+/** Role-noun phrases, title-only names and pronouns, sorted by token (a stable sort: ties keep this order). */
+function events(r: Resolution): Event[] {
+  const out: Event[] = []
+  for (const n of findRoleNominals(r.words, r.lex, r.covered))
+    out.push({ at: n.first, kind: 'nominal', nominal: n })
+  for (const p of r.prepared)
+    if (p.roleOnly) out.push({ at: p.mention.first, kind: 'role-name', prepared: p })
+  for (const h of findPronouns(r.words)) out.push({ at: h.token, kind: 'pronoun', hit: h })
+  return out.sort((a, b) => a.at - b.at)
+}
+
+/** A pronoun linked to the most salient compatible entity. */
+function resolvePronounEvent(r: Resolution, hit: PronounHit): void {
+  const { words, set } = r
+  const best = resolvePronoun(words, set.all, hit, r.covered)
+  if (!best) return
+  const c = best.cluster
+  const i = hit.token
+  const m: WorkMention = {
+    start: words.starts[i] as number,
+    end: words.ends[i] as number,
+    type: c.type,
+    kind: 'pronoun',
+    first: i,
+    last: i + 1,
+    sentence: words.sentence[i] as number,
+    subject: hit.grammaticalCase === 'nom',
+    input: -1,
+    words: [],
+    name: '',
+    rule: 'pronoun',
+    cluster: -1,
+  }
+  set.add(c, m, 'pronoun')
+  if ((hit.cls === 'm' || hit.cls === 'f') && c.gender === null) c.gender = hit.cls
+  r.added.push(m)
+}
+
+/** A title-only name ("Supreme Leader") resolved like a definite role noun. */
+function resolveRoleName(r: Resolution, ctx: NominalContext, p: PreparedName): void {
+  const { doc, words, lex, set } = r
+  const m = p.mention
+  const head = lex.roles.get(words.key[m.last - 1] as string)?.lemma ?? (words.key[m.last - 1] as string)
+  const modifiers: number[] = []
+  for (let i = m.first; i < m.last - 1; i++)
+    if (words.key[i] !== 'the' && hasLetter(words.text[i] as string)) modifiers.push(i)
+  // Inside a title or role phrase already given to a person ("Supreme Leader" in "Supreme Leader of
+  // the Islamic Revolution, Ayatollah Seyyed Ali Khamenei"): that person.
+  const holder = set.all.find(
+    (c) =>
+      c.titles.some((t) => t.start <= m.start && m.end <= t.end) ||
+      c.mentions.some(
+        (x) => x.kind === 'nominal' && x.rule === 'apposition' && x.start <= m.start && m.end <= x.end,
+      ),
+  )
+  const { cluster, rule } = holder
+    ? { cluster: holder, rule: 'in-apposition' }
+    : resolveNominal(ctx, {
+        head,
+        type: m.type,
+        plural: false,
+        determiner: 'definite',
+        modifiers,
+        start: m.start,
+        sentence: m.sentence,
+      })
+  const c = cluster ?? set.create(m.type)
+  if (!cluster) c.roleName = doc.text.slice(words.starts[m.first], m.end).replace(/^the\s+/iu, '')
+  attach(set, lex, c, m, head, cluster ? rule : 'role-name')
+}
+
+/** A role-noun phrase linked to an entity by head match, or made an entity of its own. */
+function resolveRoleNominal(r: Resolution, ctx: NominalContext, n: RoleNominal): void {
+  const { doc, words, lex, set, covered } = r
+  // A capitalised head that does not open its sentence ("the Council", not "Police said").
+  const properHead =
+    isCapitalised(words.text[n.headToken] as string) &&
+    n.headToken > 0 &&
+    words.sentence[n.headToken - 1] === words.sentence[n.headToken] &&
+    words.kinds[n.headToken - 1] !== TokenKind.QUOTE
+  const modifierKeys = n.modifiers.map((i) => words.key[i] as string)
+  const start = words.starts[n.first] as number
+  const { cluster, rule } = resolveNominal(ctx, {
+    head: n.head,
+    type: n.type,
+    plural: n.plural,
+    determiner: n.determiner,
+    modifiers: n.modifiers,
+    capitalised: properHead,
+    start,
+    sentence: words.sentence[n.first] as number,
+  })
+  const m = nominalMention(words, n.first, n.last, n.type, modifierKeys, n.head)
+  // A capitalised head with no antecedent is more likely a title of a work or a name the entities
+  // stage missed ("The New Man") than a role: only emit it when it links.
+  if (!cluster && properHead) return
+  let c = cluster
+  if (!c) {
+    c = set.create(n.type)
+    c.plural = n.plural
+    // "the chairman" -> "chairman"; "Thailand’s foreign minister" keeps its possessor.
+    const from = DETERMINER_WORDS.has(words.key[n.first] as string) ? n.first + 1 : n.first
+    c.roleName = doc.text
+      .slice(words.starts[Math.min(from, n.headToken)], words.ends[n.headToken])
+      .replace(/['’]s?$/u, '')
+  }
+  attach(set, lex, c, m, n.head, cluster ? rule : 'role-new')
+  for (const k of modifierKeys) c.words.add(k)
+  for (let i = n.first; i < n.last; i++) covered[i] = 1
+  markEmbedded(r.prepared, n.first, n.last, c.id)
+  r.added.push(m)
+}
+
 /**
  * Resolves the entities of a document from its name mentions.
  *
@@ -134,162 +308,25 @@ export function resolveDocument(doc: DocView, input: readonly Mention[], lex: Co
     if (c.type === 'NORP' && c.mentions.some((m) => /s$/.test(m.words[m.words.length - 1] ?? '')))
       c.plural = true
   }
-  const added: WorkMention[] = []
-  const covered = new Uint8Array(words.count)
+  const r: Resolution = { doc, words, lex, set, prepared, covered: new Uint8Array(words.count), added: [] }
   const nameAtToken: (WorkMention | undefined)[] = new Array<WorkMention | undefined>(words.count)
   for (const p of prepared) {
     for (let i = p.mention.first; i < p.mention.last; i++) {
-      covered[i] = 1
+      r.covered[i] = 1
       nameAtToken[i] ??= p.mention
     }
   }
-
-  // 2. titles and appositions
-  for (const p of prepared) {
-    if (p.roleOnly) continue
-    const m = p.mention
-    const c = set.get(m.cluster)
-    const found = findTitles(doc.text, words, lex, m, p.scanFrom)
-    for (const t of joinAdjacent(doc.text, p.title ? [...found.titles, p.title] : found.titles)) {
-      addTitle(set, words, lex, c, t)
-    }
-    for (const a of found.appositives) {
-      for (let i = a.first; i < a.last; i++) covered[i] = 1
-      const nominal = nominalMention(words, a.first, a.last, c.type, a.words, a.head)
-      attach(set, lex, c, nominal, a.head, 'apposition')
-      added.push(nominal)
-      markEmbedded(prepared, a.first, a.last, c.id)
-    }
-    for (const t of found.titles)
-      for (let i = tokenRange(words, t.start, t.end)[0]; i < tokenRange(words, t.start, t.end)[1]; i++)
-        covered[i] = 1
-  }
-
-  // 3. gender from first names ("Hossein Salami" -> m), when titles gave none
-  for (const c of set.all) {
-    if (c.type !== 'PERSON' || c.gender !== null) continue
-    for (const m of c.mentions) {
-      const firstName = m.words.length > 1 ? lex.firstNames.get(m.words[0] as string) : undefined
-      if (firstName) {
-        c.gender = firstName
-        break
-      }
-    }
-  }
+  addTitlesAndAppositions(r)
+  genderFromFirstNames(set, lex)
 
   // 4. role nouns, title-only names and pronouns, left to right
   const ctx: NominalContext = { words, lex, clusters: set.all, nameAt: (t) => nameAtToken[t] }
-  type Event =
-    | { at: number; kind: 'nominal'; nominal: RoleNominal }
-    | { at: number; kind: 'role-name'; prepared: PreparedName }
-    | { at: number; kind: 'pronoun'; hit: ReturnType<typeof findPronouns>[number] }
-  const events: Event[] = [
-    ...findRoleNominals(words, lex, covered).map((n): Event => ({
-      at: n.first,
-      kind: 'nominal',
-      nominal: n,
-    })),
-    ...prepared
-      .filter((p) => p.roleOnly)
-      .map((p): Event => ({ at: p.mention.first, kind: 'role-name', prepared: p })),
-    ...findPronouns(words).map((h): Event => ({ at: h.token, kind: 'pronoun', hit: h })),
-  ].sort((a, b) => a.at - b.at)
-
-  for (const e of events) {
-    if (e.kind === 'pronoun') {
-      const best = resolvePronoun(words, set.all, e.hit, covered)
-      if (!best) continue
-      const c = best.cluster
-      const i = e.hit.token
-      const m: WorkMention = {
-        start: words.starts[i] as number,
-        end: words.ends[i] as number,
-        type: c.type,
-        kind: 'pronoun',
-        first: i,
-        last: i + 1,
-        sentence: words.sentence[i] as number,
-        subject: e.hit.grammaticalCase === 'nom',
-        input: -1,
-        words: [],
-        name: '',
-        rule: 'pronoun',
-        cluster: -1,
-      }
-      set.add(c, m, 'pronoun')
-      if ((e.hit.cls === 'm' || e.hit.cls === 'f') && c.gender === null) c.gender = e.hit.cls
-      added.push(m)
-      continue
-    }
-    if (e.kind === 'role-name') {
-      const m = e.prepared.mention
-      const head = lex.roles.get(words.key[m.last - 1] as string)?.lemma ?? (words.key[m.last - 1] as string)
-      const modifiers: number[] = []
-      for (let i = m.first; i < m.last - 1; i++)
-        if (words.key[i] !== 'the' && hasLetter(words.text[i] as string)) modifiers.push(i)
-      // Inside a title or role phrase already given to a person ("Supreme Leader" in "Supreme Leader of
-      // the Islamic Revolution, Ayatollah Seyyed Ali Khamenei"): that person.
-      const holder = set.all.find(
-        (c) =>
-          c.titles.some((t) => t.start <= m.start && m.end <= t.end) ||
-          c.mentions.some(
-            (x) => x.kind === 'nominal' && x.rule === 'apposition' && x.start <= m.start && m.end <= x.end,
-          ),
-      )
-      const { cluster, rule } = holder
-        ? { cluster: holder, rule: 'in-apposition' }
-        : resolveNominal(ctx, {
-            head,
-            type: m.type,
-            plural: false,
-            determiner: 'definite',
-            modifiers,
-            start: m.start,
-            sentence: m.sentence,
-          })
-      const c = cluster ?? set.create(m.type)
-      if (!cluster) c.roleName = doc.text.slice(words.starts[m.first], m.end).replace(/^the\s+/iu, '')
-      attach(set, lex, c, m, head, cluster ? rule : 'role-name')
-      continue
-    }
-    const n = e.nominal
-    // A capitalised head that does not open its sentence ("the Council", not "Police said").
-    const properHead =
-      isCapitalised(words.text[n.headToken] as string) &&
-      n.headToken > 0 &&
-      words.sentence[n.headToken - 1] === words.sentence[n.headToken] &&
-      words.kinds[n.headToken - 1] !== TokenKind.QUOTE
-    const modifierKeys = n.modifiers.map((i) => words.key[i] as string)
-    const start = words.starts[n.first] as number
-    const { cluster, rule } = resolveNominal(ctx, {
-      head: n.head,
-      type: n.type,
-      plural: n.plural,
-      determiner: n.determiner,
-      modifiers: n.modifiers,
-      capitalised: properHead,
-      start,
-      sentence: words.sentence[n.first] as number,
-    })
-    const m = nominalMention(words, n.first, n.last, n.type, modifierKeys, n.head)
-    // A capitalised head with no antecedent is more likely a title of a work or a name the entities
-    // stage missed ("The New Man") than a role: only emit it when it links.
-    if (!cluster && properHead) continue
-    let c = cluster
-    if (!c) {
-      c = set.create(n.type)
-      c.plural = n.plural
-      // "the chairman" -> "chairman"; "Thailand’s foreign minister" keeps its possessor.
-      const from = DETERMINER_WORDS.has(words.key[n.first] as string) ? n.first + 1 : n.first
-      c.roleName = doc.text
-        .slice(words.starts[Math.min(from, n.headToken)], words.ends[n.headToken])
-        .replace(/['’]s?$/u, '')
-    }
-    attach(set, lex, c, m, n.head, cluster ? rule : 'role-new')
-    for (const k of modifierKeys) c.words.add(k)
-    for (let i = n.first; i < n.last; i++) covered[i] = 1
-    markEmbedded(prepared, n.first, n.last, c.id)
-    added.push(m)
+  for (const e of events(r)) {
+    if (e.kind === 'pronoun') resolvePronounEvent(r, e.hit)
+    else if (e.kind === 'role-name') resolveRoleName(r, ctx, e.prepared)
+    else resolveRoleNominal(r, ctx, e.nominal)
   }
-  return { set, mentions: [...prepared.map((p) => p.mention), ...added] }
+  const mentions: WorkMention[] = prepared.map((p) => p.mention)
+  for (const m of r.added) mentions.push(m)
+  return { set, mentions }
 }
