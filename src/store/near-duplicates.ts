@@ -21,16 +21,6 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.5
 
 const WORD = /[\p{L}\p{N}]+/gu
 
-/** 32-bit FNV-1a of a string: fast, deterministic, good enough to spread shingles. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
-
 /** Fixed (seeded) hash-function parameters, so signatures are comparable across processes and runs. */
 const SEEDS_A = new Uint32Array(SIGNATURE_SIZE)
 const SEEDS_B = new Uint32Array(SIGNATURE_SIZE)
@@ -49,15 +39,32 @@ const SEEDS_B = new Uint32Array(SIGNATURE_SIZE)
   }
 }
 
+/**
+ * 32-bit FNV-1a (fast, deterministic, good enough to spread shingles) of `words[from..to)` joined by
+ * single spaces, without building the joined string: one string per shingle cost more than the hash.
+ */
+function fnv1aJoined(words: readonly string[], from: number, to: number): number {
+  let hash = 0x811c9dc5
+  for (let w = from; w < to; w++) {
+    if (w > from) hash = Math.imul(hash ^ 0x20, 0x01000193)
+    const word = words[w] as string
+    for (let i = 0; i < word.length; i++) {
+      hash ^= word.charCodeAt(i)
+      hash = Math.imul(hash, 0x01000193)
+    }
+  }
+  return hash >>> 0
+}
+
 /** The distinct hashed word shingles of a text (lower-cased words, punctuation ignored). */
 export function shingles(text: string): Uint32Array {
   const words = text.toLowerCase().match(WORD) ?? []
   const set = new Set<number>()
   if (words.length < SHINGLE_WORDS) {
-    if (words.length) set.add(fnv1a(words.join(' ')))
+    if (words.length) set.add(fnv1aJoined(words, 0, words.length))
   } else {
     for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-      set.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')))
+      set.add(fnv1aJoined(words, i, i + SHINGLE_WORDS))
     }
   }
   return Uint32Array.from(set)
