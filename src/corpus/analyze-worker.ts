@@ -15,6 +15,8 @@ export interface AnalyzeTask {
   preset: PresetName
   /** Where the document came from, stored with it. */
   source?: string
+  /** {@link contentHash} of `input.text` when the caller has it already (ingest checks it before analysis). */
+  hash?: string
 }
 
 export interface AnalyzedDocument {
@@ -31,7 +33,7 @@ export function prepareAnalysis(task: AnalyzeTask, analysis: Analysis): Analyzed
   return {
     rows: documentRows({
       analysis,
-      hash: contentHash(task.input.text),
+      hash: task.hash ?? contentHash(task.input.text),
       ...(task.source === undefined ? {} : { source: task.source }),
     }),
   }

@@ -108,7 +108,7 @@ export async function ingestCorpus(
       pending.add(hash)
       const task = (async () => {
         try {
-          const done = await analyze({ input: item.input, preset, source: item.source })
+          const done = await analyze({ input: item.input, preset, source: item.source, hash })
           const put = await writer.put({ rows: done.rows })
           if (put.status === 'failed') throw put.error
           if (put.status === 'duplicate') {
