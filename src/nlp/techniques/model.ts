@@ -2,7 +2,8 @@
  * The technique tagger's weights: a multi-label logistic regression over hashed features, one output
  * per technique, scored per token. The weights are one dense table of 2^bits hash buckets × labels,
  * quantised to int8 against one scale: a feature costs one read of a few bytes, and the whole table
- * (1 MB at 16 bits, rows padded to 16 labels in memory) stays in cache, which makes the stage fast.
+ * (1 MB at 16 bits, rows padded to 16 labels in memory; the token sums read a 2 MB packed copy,
+ * score-tokens.ts) stays close to the core, which makes the stage fast.
  *
  * File `models/techniques/model.bin.gz` (gzip; little-endian):
  * "CTTQ" | u32 version | u32 bits | u32 labels | f32 scale | i8 w[2^bits × labels].
