@@ -97,6 +97,54 @@ function headlineCueWithoutVerb(d: AttributionDoc, first: number, last: number):
   return true
 }
 
+/** Words that may stand between a cue and its content without belonging to either ("said on Friday that"). */
+const GAP_WORDS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'also',
+  'again',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'week',
+  'month',
+  'year',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+])
+/** At most this many words between the cue and a content start the span model left outside. */
+const MAX_OBJECT_GAP = 3
+
+/**
+ * Where a content right of its cue starts: the span model sometimes leaves the first words of a noun
+ * phrase outside ("referred to [the recent Israeli] aggression against Gaza …"); a short gap of plain
+ * words (no punctuation, quote mark or time phrase) between the cue and the content is the content's.
+ */
+function objectStart(d: AttributionDoc, cueLast: number, contentFirst: number): number {
+  const gap = contentFirst - cueLast - 1
+  if (gap <= 0 || gap > MAX_OBJECT_GAP) return contentFirst
+  for (let i = cueLast + 1; i < contentFirst; i++) {
+    if (!d.isWord(i) || GAP_WORDS.has(d.lo(i)) || d.quoteOf[i] !== -1) return contentFirst
+  }
+  return cueLast + 1
+}
+
 /** Whether the token range lies inside some rule candidate's content: PolNeAR marks no nested attributions. */
 function insideRuleContent(
   d: AttributionDoc,
@@ -153,7 +201,13 @@ export function findLearned(
     const { source } = labelled
     const content =
       labelled.content &&
-      contentBeforeRules(d, ruleCandidates, last, labelled.content[0], labelled.content[1])
+      contentBeforeRules(
+        d,
+        ruleCandidates,
+        last,
+        objectStart(d, last, labelled.content[0]),
+        labelled.content[1],
+      )
     if (!content || !plausibleContent(d, content[0], content[1])) continue
     out.push({
       rule: 'learned',
