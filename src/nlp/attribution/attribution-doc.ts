@@ -81,8 +81,15 @@ export class AttributionDoc {
       this.text,
       view.has('blocks') ? view.layer('blocks').map((b) => b.start) : [],
     )
+    // tokens and paragraph starts are both in text order: one merge, not a binary search per token
     const paraOf = new Array<number>(t.count)
-    for (let i = 0; i < t.count; i++) paraOf[i] = this.paragraphOf(t.starts[i] as number)
+    const starts = this.paragraphStarts
+    let paragraph = 0
+    for (let i = 0; i < t.count; i++) {
+      const at = t.starts[i] as number
+      while (paragraph + 1 < starts.length && (starts[paragraph + 1] as number) <= at) paragraph++
+      paraOf[i] = paragraph
+    }
     this.paraOf = paraOf
 
     const { regions, problems } = findQuotes(
@@ -176,7 +183,10 @@ export class AttributionDoc {
 
   /** Starts with an upper-case letter. */
   isCapitalized(i: number): boolean {
-    return /^\p{Lu}/u.test(this.tok(i))
+    // ASCII by its code (no substring, no regex): the hot path of every noun-phrase walk
+    const c = this.text.charCodeAt(this.starts[i] as number)
+    if (c < 128) return c >= 65 && c <= 90
+    return UPPER_FIRST.test(this.tok(i))
   }
 
   /**
@@ -247,6 +257,7 @@ export class AttributionDoc {
 }
 
 const CURLY_APOSTROPHE = /’/g
+const UPPER_FIRST = /^\p{Lu}/u
 /** A token that ends a sentence (a closing quotation mark may follow the stop: handled as not a stop). */
 const SENTENCE_END = /^[.!?]+$/
 

@@ -76,10 +76,31 @@ function headPhrase(d: AttributionDoc, draft: Draft): [number, number] {
   return [first, last]
 }
 
+/** Index of a mention with no entity on exactly [start, end) in the sorted layer, or -1. */
+function unlinkedMention(mentions: readonly Mention[], start: number, end: number): number {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((mentions[mid] as Mention).start < start) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start === start; i++) {
+    const m = mentions[i] as Mention
+    if (m.end === end && m.entity === null) return i
+  }
+  return -1
+}
+
 /** Highest number in ids such as "m12" / "e4". */
-function maxId(ids: readonly string[]): number {
+function maxId(items: readonly { id: string }[]): number {
   let max = 0
-  for (const id of ids) max = Math.max(max, Number(id.slice(1)))
+  for (const { id } of items) {
+    // the digits after the letter, read in place (no substring per id)
+    let n = 0
+    for (let k = 1; k < id.length; k++) n = n * 10 + id.charCodeAt(k) - 48
+    if (n > max) max = n
+  }
   return max
 }
 
@@ -101,8 +122,8 @@ export function addUnnamedSpeakers(drafts: readonly Draft[], d: AttributionDoc):
   }
   const mentions = [...d.mentions]
   const entities = [...d.entities.values()]
-  let nextMention = maxId(mentions.map((m) => m.id))
-  let nextEntity = maxId(entities.map((e) => e.id))
+  let nextMention = maxId(mentions)
+  let nextEntity = maxId(entities)
   const byName = new Map<string, Entity>()
   const added: Mention[] = []
   const out: Draft[] = []
@@ -154,9 +175,7 @@ export function addUnnamedSpeakers(drafts: readonly Draft[], d: AttributionDoc):
     }
     mention.entity = entity.id
     // a mention the coref stage left without an entity, on exactly this span, is reused
-    const unlinked = mentions.findIndex(
-      (m) => m.entity === null && m.start === mention.start && m.end === mention.end,
-    )
+    const unlinked = unlinkedMention(mentions, mention.start, mention.end)
     if (unlinked >= 0) {
       const m = mentions[unlinked] as Mention
       mentions[unlinked] = { ...m, entity: entity.id }

@@ -87,6 +87,12 @@ export function cleanSources(drafts: readonly Draft[], d: AttributionDoc): Draft
   return drafts.map((draft) => {
     if (!draft.source) return draft
     const first0 = d.tokenFrom(draft.source.start)
+    // the common source is one word: a pronoun or a name needs no trimming
+    if (
+      d.ends[first0] === draft.source.end &&
+      (SUBJECT_PRONOUNS.has(d.lo(first0)) || (d.isCapitalized(first0) && !EMPTY_WORDS.has(d.lo(first0))))
+    )
+      return draft
     const last0 = d.tokenFrom(draft.source.end) - 1
     let first = first0
     let last = last0

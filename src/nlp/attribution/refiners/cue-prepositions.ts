@@ -8,6 +8,7 @@ import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
 
 const LINKING = new Set(['about', 'of', 'for', 'on', 'against', 'at', 'with', 'over', 'off', 'into', 'from'])
+const FIRST_LETTERS = new Set([...LINKING].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]))
 
 /**
  * @example cue "questions", content "about his microphone problems" → cue "questions about", content "his microphone problems"
@@ -15,6 +16,8 @@ const LINKING = new Set(['about', 'of', 'for', 'on', 'against', 'at', 'with', 'o
 export function cuePrepositions(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
   return drafts.map((draft) => {
     if (!draft.cue || draft.content.start < draft.cue.end) return draft
+    // most contents open with no preposition: look at the first letter before any token lookup
+    if (!FIRST_LETTERS.has(d.text.charCodeAt(draft.content.start))) return draft
     const first = d.tokenFrom(draft.content.start)
     if (!LINKING.has(d.lo(first)) || d.text.slice(draft.cue.end, draft.content.start).trim() !== '')
       return draft
