@@ -108,6 +108,9 @@ export class AttributionDoc {
       if (region && region.start <= s) this.quoteOf[i] = r
     }
     this.mentions = view.has('mentions') ? view.layer('mentions') : []
+    let longest = 0
+    for (const m of this.mentions) if (m.end - m.start > longest) longest = m.end - m.start
+    this.longestMention = longest
     this.entities = new Map((view.has('entities') ? view.layer('entities') : []).map((e) => [e.id, e]))
   }
 
@@ -138,6 +141,28 @@ export class AttributionDoc {
     }
     return out
   }
+
+  /**
+   * Index range [from, to) of the mentions that can overlap [start, end): the layer is sorted by start,
+   * so the range starts one longest-mention length before `start` (a speaker lookup reads a few
+   * mentions, not every mention of the document).
+   */
+  mentionWindow(start: number, end: number): [number, number] {
+    const ms = this.mentions
+    const after = start - this.longestMention
+    let lo = 0
+    let hi = ms.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((ms[mid] as Mention).start < after) lo = mid + 1
+      else hi = mid
+    }
+    let to = lo
+    while (to < ms.length && (ms[to] as Mention).start < end) to++
+    return [lo, to]
+  }
+
+  private readonly longestMention: number
 
   /** Paragraph index of a character offset. */
   paragraphOf(offset: number): number {

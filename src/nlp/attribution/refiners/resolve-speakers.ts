@@ -78,7 +78,9 @@ function mentionSpeaker(d: AttributionDoc, source: Span): string | null {
   const firstWord = d.lo(d.tokenFrom(source.start))
   const bareModifier = !NP_OPENERS.has(firstWord) && !PERSON_ROLE_NOUNS.has(firstWord)
   let best: Mention | undefined
-  for (const m of d.mentions) {
+  const [from, to] = d.mentionWindow(source.start, source.end)
+  for (let k = from; k < to; k++) {
+    const m = d.mentions[k] as Mention
     if (m.entity === null || m.start >= source.end || m.end <= source.start) continue
     const coversHead = heads.some((h) => m.start <= (d.starts[h] as number) && (d.ends[h] as number) <= m.end)
     // a bare name before a common noun is the speaker: "Yonhap news agency", "Trump campaign"
