@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineStage } from '../../pipeline/stage.js'
 import { AttributionDoc } from './attribution-doc.js'
-import type { Draft } from './candidate.js'
+import type { Candidate, Draft } from './candidate.js'
 import { FINDERS } from './finders/index.js'
 import { findLearned } from './learned/learned-finder.js'
 import { DEFAULT_MODEL_DIR, loadAttributionModel } from './learned/model-file.js'
@@ -9,6 +9,23 @@ import { reportingVerbs } from './lexicon.js'
 import { REFINERS } from './refiners/index.js'
 import { toLayer } from './to-layer.js'
 import { addUnnamedSpeakers } from './unnamed-speakers.js'
+
+/** A candidate as a draft; the fields written out (an object spread per candidate costs more). */
+function toDraft(c: Candidate): Draft {
+  const draft: Draft = {
+    rule: c.rule,
+    cue: c.cue,
+    content: c.content,
+    source: c.source,
+    priority: c.priority,
+    parent: null,
+    speaker: null,
+    mode: 'indirect',
+    inheritsFrom: null,
+  }
+  if (c.inherit) draft.inherit = c.inherit
+  return draft
+}
 
 /**
  * Who said what: source / cue / content, direct | indirect | mixed, nesting, and the speaker entity
@@ -49,13 +66,7 @@ export const attributionStage = defineStage({
     const candidates = ctx.options.learned
       ? [...ruleCandidates, ...findLearned(doc, ruleCandidates, model)]
       : ruleCandidates
-    let drafts: Draft[] = candidates.map((c) => ({
-      ...c,
-      parent: null,
-      speaker: null,
-      mode: 'indirect',
-      inheritsFrom: null,
-    }))
+    let drafts: Draft[] = candidates.map(toDraft)
     for (const refine of REFINERS) drafts = refine(drafts, doc)
     ctx.debug(() => drafts.map((a) => `${a.rule} ${view.surface(a.content).slice(0, 60)}`).join('\n'))
     const speakers = addUnnamedSpeakers(drafts, doc)
