@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Mention } from '../../model/layers.js'
 import { defineStage } from '../../pipeline/stage.js'
+import { joinOfPhrases } from './join-of-phrase.js'
 import { loadEntityModel } from './model-file.js'
 import { tagDocument } from './recognize.js'
 import { lawArticles } from './refine-type.js'
@@ -10,14 +11,14 @@ import { toMention } from './to-mention.js'
 
 /**
  * Named-entity mentions (names and acronyms): an averaged-perceptron BILOU tagger trained on CoNLL-2003
- * (models/entities), then splitting an organisation's "of"-phrase from a person run into it, type mapping to OntoNotes types (refined by rules for FAC, EVENT, LAW, …; numbered articles of laws added), title stripping and acronym detection.
+ * (models/entities), then splitting an organisation's "of"-phrase from a person run into it, joining an organisation name broken at its "of"/"for" phrase, type mapping to OntoNotes types (refined by rules for FAC, EVENT, LAW, …; numbered articles of laws added), title stripping and acronym detection.
  *
  * @example
  * createPipeline([tokensStage, entitiesStage]).run({ text: 'Hossein Salami said.' }).mentions
  */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: 3,
+  version: 4,
   requires: ['tokens', 'sentences'],
   provides: ['mentions'],
   options: z.object({}),
@@ -26,7 +27,7 @@ export const entitiesStage = defineStage({
     ctx.useModel('entities', model.hash)
     const drafts = reuseSurnames(
       doc.text,
-      splitOrgPerson(doc.text, tagDocument(doc, model), model.resources.gazetteer)
+      joinOfPhrases(doc.text, splitOrgPerson(doc.text, tagDocument(doc, model), model.resources.gazetteer))
         .map((name) => toMention(name, model.resources.gazetteer, model.typeLists))
         .filter((d) => d !== null),
       model.resources.gazetteer,
