@@ -2,8 +2,9 @@
  * Group commit for ingest: documents handed to the writer are stored together, many per transaction,
  * because a commit (and with it the flush of the full-text index) is the largest cost of storing a
  * small document. A batch is written when it is full, when its oldest document has waited `maxDelayMs`,
- * or at once on `flush()` and after `drain()` (end of input). Writes never overlap, so SQLite's single writer is never
- * contended and near-duplicate links come out in arrival order.
+ * or at once on `flush()` (ingest calls it at the end of its input, once the last document being
+ * analysed has arrived). Writes never overlap, so SQLite's single writer is never contended and
+ * near-duplicate links come out in arrival order.
  */
 import type { BatchPutResult, Store, StoreInput } from '../store/types.js'
 
@@ -22,7 +23,7 @@ interface Waiting {
 
 export class BatchWriter {
   private readonly maxBatch: number
-  private maxDelayMs: number
+  private readonly maxDelayMs: number
   private queue: Waiting[] = []
   private timer: NodeJS.Timeout | null = null
   private writing: Promise<void> = Promise.resolve()
@@ -42,12 +43,6 @@ export class BatchWriter {
       if (this.queue.length >= this.maxBatch) this.flush()
       else this.timer ??= setTimeout(() => this.flush(), this.maxDelayMs)
     })
-  }
-
-  /** No more waiting for batches to fill (the input is exhausted): write what is waiting, and each later arrival at once. */
-  drain(): Promise<void> {
-    this.maxDelayMs = 0
-    return this.flush()
   }
 
   /** Writes what is waiting now (after the write in progress), without waiting for the batch to fill. */

@@ -20,7 +20,7 @@ export interface CorpusIngestOptions extends SourceOptions {
   threads?: number
   /** Documents per store transaction at most (default 64). */
   writeBatch?: number
-  /** Documents read ahead of the store (default: 4 per thread, plus a write batch). */
+  /** Documents read ahead of the store (default: 4 per thread, plus two write batches). */
   maxInFlight?: number
   /** Analyse with this function instead of a worker pool (tests; a single document). */
   analyzer?: (task: AnalyzeTask) => Promise<AnalyzedDocument>
@@ -63,9 +63,12 @@ export async function ingestCorpus(
   const analyze =
     options.analyzer ?? ((task: AnalyzeTask) => (pool as NonNullable<typeof pool>).analyze(task))
   const preset = options.preset ?? 'full'
-  const writer = new BatchWriter(store, { maxBatch: options.writeBatch ?? 64 })
-  // Room for a full write batch beside the documents being analysed, or batches would wait on their timer.
-  const limit = options.maxInFlight ?? threads * 4 + (options.writeBatch ?? 64)
+  const writeBatch = options.writeBatch ?? 64
+  const writer = new BatchWriter(store, { maxBatch: writeBatch })
+  // Room for two write batches beside the documents being analysed: one filling while the other is
+  // written. A write blocks the main thread; with room for one batch, a full batch left only 4
+  // documents per pool thread queued while it was written, fewer than a write lasts.
+  const limit = options.maxInFlight ?? threads * 4 + 2 * writeBatch
   const summary: IngestSummary = {
     seen: 0,
     stored: 0,
@@ -84,6 +87,14 @@ export async function ingestCorpus(
   // Hashes being analysed right now: the same article twice in one batch is analysed once.
   const pending = new Set<string>()
   const inFlight = new Set<Promise<void>>()
+  // Documents in the pool now. Once the input is read, the last batch is written as soon as every one
+  // of them has joined it (or failed): not on the timer, and not one transaction per late arrival.
+  let analysing = 0
+  let inputDone = false
+  const analysed = (): void => {
+    analysing--
+    if (inputDone && analysing === 0) void writer.flush()
+  }
 
   try {
     for await (const item of expandSources(sources, options)) {
@@ -106,10 +117,20 @@ export async function ingestCorpus(
         continue
       }
       pending.add(hash)
+      analysing++
       const task = (async () => {
         try {
-          const done = await analyze({ input: item.input, preset, source: item.source, hash })
-          const put = await writer.put({ rows: done.rows })
+          let done: AnalyzedDocument
+          try {
+            done = await analyze({ input: item.input, preset, source: item.source, hash })
+          } catch (error) {
+            analysed()
+            throw error
+          }
+          // Queued with the batch before it stops counting as analysing, so a flush takes it along.
+          const putting = writer.put({ rows: done.rows })
+          analysed()
+          const put = await putting
           if (put.status === 'failed') throw put.error
           if (put.status === 'duplicate') {
             summary.duplicates++
@@ -129,8 +150,8 @@ export async function ingestCorpus(
       void task.finally(() => inFlight.delete(task))
       if (inFlight.size >= limit) await Promise.race(inFlight)
     }
-    // End of input: what is analysed goes out now, and each later arrival without waiting for a batch.
-    void writer.drain()
+    inputDone = true
+    if (analysing === 0) void writer.flush()
     await Promise.all(inFlight)
   } finally {
     await pool?.close()
