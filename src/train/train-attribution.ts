@@ -36,7 +36,7 @@ export const TRAINING = {
   /** …and at least this share of them. */
   vocabularyMinShare: 0.1,
   /** Decoding: how far the cue score must beat the outside score (chosen on dev). */
-  cueMargin: 3,
+  cueMargin: 2,
   /**
    * Averaged weights below this are dropped. Fewer rows keep the hashed lookups in cache: at 0.5 the learned
    * finder cost as much time as all the rules; at 2 about half that, for about 1 point of content match.
