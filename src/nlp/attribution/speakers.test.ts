@@ -206,3 +206,14 @@ describe('speaker resolution with the real NER and coref stages', () => {
     expect(roleSpeaker(text, source)).toBe(name)
   })
 })
+
+describe('unnamed speakers: type and cleaning on real text', () => {
+  const pipeline = createPipeline(presets.full, { validate: true })
+  it('a plural of agents is a PERSON role, an airline collective an ORG (BBC News, 2005)', () => {
+    const text =
+      'Federal regulators said the merger would be reviewed.\n\nLow-cost airlines said fares would keep falling.\n'
+    const a = pipeline.run({ text })
+    const types = a.attributions.map((x) => a.entities.find((e) => e.id === x.speaker)?.type)
+    expect(types).toEqual(['PERSON', 'ORG'])
+  })
+})

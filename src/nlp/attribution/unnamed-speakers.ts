@@ -46,6 +46,18 @@ const PERSON_PRONOUN_WORDS = new Set([
   'their',
 ])
 const IT = new Set(['it', 'its'])
+const AGENT_PLURAL = /(?:ors|ists|ians)$/
+const PEOPLE = new Set([
+  'magnate',
+  'tycoon',
+  'boss',
+  'bosses',
+  'investor',
+  'chief',
+  'executives',
+  'insider',
+  'source',
+])
 const POSSESSIVE_TOKEN = /^['’]s?$/u
 /** "Mr. King", "Dr. Ruiz": a courtesy title makes a person whatever the NER said. */
 const COURTESY = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sen.', 'rep.', 'gov.'])
@@ -57,6 +69,10 @@ function headType(head: string): EntityType {
     return 'PERSON'
   if (head.endsWith('s') && PERSON_ROLE_NOUNS.has(head.slice(0, -1))) return 'PERSON'
   if (head.endsWith('men') || head.endsWith('people')) return 'PERSON'
+  // agent plurals ("regulators", "economists", "politicians"), and a few people nouns besides the roles
+  if (AGENT_PLURAL.test(head) || PEOPLE.has(head)) return 'PERSON'
+  // collectives named by their trade ("airlines", "carmakers" are firms)
+  if (head === 'airlines' || head.endsWith('makers') || head.endsWith('firms')) return 'ORG'
   if (IT.has(head) || ORG_HEADS.has(head)) return 'ORG'
   return 'MISC'
 }

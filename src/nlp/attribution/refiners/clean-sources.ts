@@ -69,8 +69,17 @@ function carriesSource(d: AttributionDoc, i: number): boolean {
   return !ADVERB.test(w) || d.isCapitalized(i)
 }
 
+/** Lone words that modify a noun the cut left out ("the former", "the recent", "less"). */
+const LONE_MODIFIERS = new Set(
+  'recent former latter best worst less more most latest new old last next first same such own prompting'.split(
+    ' ',
+  ),
+)
+
 function loneAdjective(d: AttributionDoc, i: number): boolean {
   const w = d.lo(i)
+  // a lone -ing form ("prompting", "including") is a participle, not a speaker
+  if (LONE_MODIFIERS.has(w) || (w.endsWith('ing') && w.length > 5 && !d.isCapitalized(i))) return true
   return (
     ADJECTIVE.test(w) &&
     !PERSON_ROLE_NOUNS.has(w) &&
