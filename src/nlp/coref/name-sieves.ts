@@ -12,7 +12,8 @@
  *                   misspelling of it ("Mauer" for "K.C. Maurer", "Water said" for Kathryn Waters)
  *   4. name-prefix  "Hezbollah" -> "Hezbollah Resistance Movement", "Gaza" -> "Gaza Strip", when the
  *                   longer name came first, ends in a generic designator ("Movement", "Strip") and is
- *                   the only one sharing the prefix ("Islamic Revolution" is no "Islamic Revolution
+ *                   the only one sharing the prefix; or the short form ends in one and the longer name
+ *                   goes on with of/for ("Andy Warhol Foundation" -> "… Foundation for the Visual Arts") ("Islamic Revolution" is no "Islamic Revolution
  *                   Guards Corps": "Corps" is a designator of its own name, not of "Islamic Revolution")
  *
  * PERSON never merges with another type.
@@ -253,6 +254,29 @@ function oneLetterApart(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1)
 }
 
+/** Words that join a designated name to what it is for or of ("Foundation for the Visual Arts"). */
+const OF_PHRASE = new Set(['of', 'for'])
+
+/**
+ * Whether `short` (space-joined words) names the organisation `long` (its words) by a prefix: `long`
+ * ends in a designator ("Hezbollah Resistance Movement" for "Hezbollah"), or `short` ends in one and
+ * `long` goes on with its of/for phrase ("Andy Warhol Foundation" for "Andy Warhol Foundation for the
+ * Visual Arts"); a one-word short form of the second kind ("Foundation") is a role noun, not a name.
+ */
+function designatedPrefix(long: readonly string[], short: string): boolean {
+  const joined = long.join(' ')
+  if (!`${joined} `.startsWith(`${short} `)) return false
+  if (DESIGNATORS.has(long[long.length - 1] as string)) return true
+  const shortWords = short.split(' ')
+  const next = long[shortWords.length]
+  return (
+    shortWords.length >= 2 &&
+    DESIGNATORS.has(shortWords[shortWords.length - 1] as string) &&
+    next !== undefined &&
+    OF_PHRASE.has(next)
+  )
+}
+
 function namePrefixPass(set: ClusterSet): void {
   for (const short of set.all) {
     if (short.mentions.length === 0 || short.type === 'PERSON') continue
@@ -269,8 +293,7 @@ function namePrefixPass(set: ClusterSet): void {
         long.mentions.some(
           (o) =>
             o.words.length > maxLen &&
-            DESIGNATORS.has(o.words[o.words.length - 1] as string) &&
-            shortNames.some((s) => `${o.words.join(' ')} `.startsWith(`${s} `)),
+            shortNames.some((s) => designatedPrefix(o.words, s)),
         ),
     )
     if (candidates.length === 1) set.merge(candidates[0] as Cluster, short, 'name-prefix')

@@ -411,3 +411,39 @@ describe('coref: a surname misspelt by one letter', () => {
     expect(entityAt(a, text.indexOf('Jansen stayed'))?.name).toBe('Jansen')
   })
 })
+
+describe('coref: a designated short form of a name with an of/for phrase', () => {
+  it('links "Andy Warhol Foundation" to "Andy Warhol Foundation for the Visual Arts" (Wikinews, 2014)', () => {
+    const text =
+      'The Polaroids were donated to USI by the Andy Warhol Foundation for the Visual Arts.\n' +
+      'Since 2007, the Andy Warhol Foundation has donated photographs to 189 galleries.'
+    const a = runCoref(
+      text,
+      findNames(text, [
+        ['Andy Warhol Foundation for the Visual Arts', 'ORG'],
+        ['Andy Warhol Foundation', 'ORG'],
+        ['USI', 'ORG'],
+      ]),
+    )
+    expect(entityAt(a, text.indexOf('Andy Warhol Foundation has'))?.name).toBe(
+      'Andy Warhol Foundation for the Visual Arts',
+    )
+  })
+
+  it('does not take a one-word designator or a name that goes on without of/for as its short form', () => {
+    const text =
+      'The Bill and Melinda Gates Foundation for Global Health gave money. The Foundation said so.\n' +
+      'The Ford Foundation Trust gave more. The Ford Foundation did not.'
+    const a = runCoref(
+      text,
+      findNames(text, [
+        ['Bill and Melinda Gates Foundation for Global Health', 'ORG'],
+        ['Foundation', 'ORG'],
+        ['Ford Foundation Trust', 'ORG'],
+        ['Ford Foundation', 'ORG'],
+      ]),
+    )
+    expect(entityAt(a, text.indexOf('Foundation said'))?.name).toBe('Foundation')
+    expect(entityAt(a, text.indexOf('Ford Foundation did'))?.name).toBe('Ford Foundation')
+  })
+})

@@ -13,7 +13,7 @@ import { resolveDocument } from './resolve-document.js'
  */
 export const corefStage = defineStage({
   name: 'coref',
-  version: 1,
+  version: 2,
   requires: ['tokens', 'sentences', 'mentions'],
   provides: ['entities'],
   updates: ['mentions'],
