@@ -291,9 +291,7 @@ function namePrefixPass(set: ClusterSet): void {
         typeGroup(long.type) === typeGroup(short.type) &&
         firstStart(long) < start &&
         long.mentions.some(
-          (o) =>
-            o.words.length > maxLen &&
-            shortNames.some((s) => designatedPrefix(o.words, s)),
+          (o) => o.words.length > maxLen && shortNames.some((s) => designatedPrefix(o.words, s)),
         ),
     )
     if (candidates.length === 1) set.merge(candidates[0] as Cluster, short, 'name-prefix')
