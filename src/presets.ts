@@ -3,6 +3,7 @@
  * runner never branches on stage names. Order matters only through `requires`, which the pipeline checks.
  */
 import { attributionStage } from './nlp/attribution/stage.js'
+import { claimsStage } from './nlp/claims/stage.js'
 import { corefStage } from './nlp/coref/stage.js'
 import { entitiesStage } from './nlp/entities/stage.js'
 import { techniquesStage } from './nlp/techniques/stage.js'
@@ -12,7 +13,7 @@ import type { AnyStage } from './pipeline/stage.js'
 
 export const presets = {
   /** Everything claimtrail can say about a document. */
-  full: [tokensStage, entitiesStage, corefStage, attributionStage, techniquesStage, timeStage],
+  full: [tokensStage, entitiesStage, corefStage, attributionStage, techniquesStage, timeStage, claimsStage],
   /** Sentences and time only: for quick indexing. */
   fast: [tokensStage, timeStage],
 } satisfies Record<string, readonly AnyStage[]>

@@ -47,6 +47,12 @@ describe('claimtrail analyze', () => {
     expect(code).toBe(0)
     expect(stdout).toMatch(/^Hossein Salami\b.*: \d+ statements$/m)
     expect(stdout).toContain("Outlet's own voice")
+    // check-worthy claims, most check-worthy first, each with its voice
+    const claims = stdout.slice(stdout.indexOf('Check-worthy claims'))
+    const scores = [...claims.matchAll(/^ {2}c\d+ (\d\.\d\d) {2}(.+?): "/gm)]
+    expect(scores.length).toBeGreaterThan(2)
+    expect(scores.map((m) => Number(m[1]))).toEqual(scores.map((m) => Number(m[1])).sort((a, b) => b - a))
+    expect(scores.some((m) => m[2]?.startsWith('Hossein Salami'))).toBe(true)
   })
 
   it('reads standard input with -', () => {

@@ -88,10 +88,15 @@ describe.skipIf(reason !== null)('web UI', () => {
     expect(await details.textContent()).toContain('Hossein Salami')
     expect(await details.textContent()).toContain('“said”')
     // The keyboard reaches the same explanation: the table's jump link focuses the statement, Enter opens it.
-    await page.locator('a[data-jump="a2"]').click()
+    await page.locator('.attributions a[data-jump="a2"]').click()
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-att'))).toBe('a2')
     await page.keyboard.press('Enter')
     await expect.poll(() => details.textContent()).toMatch(/a2 (direct|indirect|mixed) attribution/)
+    // The check-worthy claims, most check-worthy first, each naming whose claim it is.
+    const claimScores = await page.locator('.claims td.score').allTextContents()
+    expect(claimScores.length).toBeGreaterThan(2)
+    expect(claimScores.map(Number)).toEqual(claimScores.map(Number).sort((a, b) => b - a))
+    expect(await page.locator('.claims tbody').textContent()).toContain('Hossein Salami')
     await page.locator('#reader-out').screenshot({ path: path.join(SHOTS, 'claimtrail-reader.png') })
     expect(pageErrors).toEqual([])
   })

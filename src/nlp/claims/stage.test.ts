@@ -3,7 +3,6 @@ import type { Analysis } from '../../model/analysis.js'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { presets } from '../../presets.js'
 import { checkworthiness, loadClaimsModel } from './model-file.js'
-import { claimsStage } from './stage.js'
 
 // From Wikinews, 'Reports: streamlined UK asylum process …' (2023-02-23, CC BY 2.5), lightly cut.
 const text = [
@@ -17,7 +16,7 @@ const text = [
 
 function run(minCheckworthiness?: number): Analysis {
   const options = minCheckworthiness === undefined ? {} : { claims: { minCheckworthiness } }
-  return createPipeline([...presets.full, claimsStage], { validate: true, options }).run({
+  return createPipeline(presets.full, { validate: true, options }).run({
     text,
     meta: { published: '2023-02-23' },
   })
