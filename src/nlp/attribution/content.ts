@@ -112,10 +112,33 @@ export function contentEnd(d: AttributionDoc, first: number): number {
     // ", though she acknowledged …", ", despite …": a concession after a comma is the writer's addition
     // (cutting at ", which" and at any ", -ing" adjunct cost content match on PolNeAR dev)
     if (CLAUSE_TAILS.has(next)) return i
-    if (next === 'according' && d.lo(i + 2) === 'to') return i
+    if (next === 'according' && d.lo(i + 2) === 'to' && accordingToAsideEnd(d, i, end) < 0) return i
     if (isFinalTag(d, i, end)) return i
   }
   return end
+}
+
+/** Auxiliaries and copulas that carry a clause on after an aside ("…, according to X, was …"). */
+const ASIDE_VERBS = new Set(
+  'is are was were has have had will would could can may might must should did does do'.split(' '),
+)
+
+/**
+ * ", according to police, arrested 40 people": an "according to X" set off by commas inside a clause
+ * that goes on after it. Returns the index of the closing comma, or -1 when the phrase is not such an
+ * aside (", according to police." ends the sentence: the content stops before it).
+ */
+export function accordingToAsideEnd(d: AttributionDoc, comma: number, sentenceEnd: number): number {
+  let k = comma + 3
+  while (k < sentenceEnd && d.lo(k) !== ',') k++
+  if (k >= sentenceEnd || k === comma + 3) return -1
+  // the clause goes on with its verb ("…, arrested 40 people", "…, was …") or a coordinated clause
+  // ("…, and said …"); a noun phrase after it ("…, a rise of 5%") is an apposition to the final phrase,
+  // and the content ends before the aside (PolNeAR train: the 5 continuations with a verb or "and" all
+  // cover the aside; 0 of 10 after "a", "an", "which" or "who" do)
+  const next = d.lo(k + 1)
+  if (next === 'and' || ASIDE_VERBS.has(next) || secondVerb(d, k + 1)) return k
+  return -1
 }
 
 /** ", he said." / ", Salami added." / ", said Sen. X." from the comma at `comma` to the sentence end. */

@@ -325,6 +325,32 @@ describe('according to, opening a clause inside another content', () => {
   })
 })
 
+describe('according to, set off by commas inside a clause', () => {
+  it('takes the clause around it as content, and the outer content runs through it', () => {
+    const text = 'The mayor said that the council, according to police, arrested 40 people on Friday.'
+    const [outer, inner] = runAttribution(text).attributions
+    check(text, outer, {
+      source: 'The mayor',
+      cue: 'said',
+      content: 'that the council, according to police, arrested 40 people on Friday',
+      rule: 'said-that',
+    })
+    check(text, inner, {
+      source: 'police',
+      cue: 'according to',
+      content: 'the council, according to police, arrested 40 people on Friday',
+      rule: 'according-to',
+    })
+    expect(inner?.parent).toBe(outer?.id)
+  })
+
+  it('still ends the content before a final ", according to X."', () => {
+    const text = 'The mayor said that the council arrested 40 people, according to police.'
+    const said = runAttribution(text).attributions.find((a) => a.prov.rule === 'said-that')
+    check(text, said, { source: 'The mayor', cue: 'said', content: 'that the council arrested 40 people' })
+  })
+})
+
 describe('participial attributions', () => {
   it('takes the main clause’s source for ", adding that …"', () => {
     const text =

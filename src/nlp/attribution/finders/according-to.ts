@@ -1,11 +1,13 @@
 /**
  * "According to X, …" (sentence-initial, or opening a clause: "Police said that according to witnesses,
  * the man fled") and "…, according to X." (final): cue "according to", the source is the phrase after
- * it, and the content is the rest of the sentence (or of the clause), without the cue.
+ * it, and the content is the rest of the sentence (or of the clause), without the cue. Set off by commas
+ * inside a clause ("the council, according to police, arrested 40 people"), the content is the clause
+ * around it.
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import { PRIORITY, type Candidate } from '../candidate.js'
-import { contentSpan, skipConnective } from '../content.js'
+import { accordingToAsideEnd, contentSpan, skipConnective } from '../content.js'
 
 /** Words after which "according to X," opens a clause of its own rather than closing the one before. */
 const CLAUSE_OPENERS = new Set(['that', 'but', 'and', 'because', 'while', ':', ';'])
@@ -34,6 +36,17 @@ export function findAccordingTo(d: AttributionDoc): Candidate[] {
         if (c < end - 1) from = c + 1
       }
       content = d.lo(k) === ',' ? contentSpan(d, from, end) : null
+    } else if (d.lo(a - 1) === ',' && accordingToAsideEnd(d, a - 1, end) >= 0) {
+      // "… that the council, according to police, arrested 40 people": the clause around the aside
+      // (PolNeAR's covering span of a discontinuous content)
+      let from = first
+      for (let c = a - 2; c > first; c--) {
+        if (CLAUSE_OPENERS.has(d.lo(c))) {
+          from = c + 1
+          break
+        }
+      }
+      content = contentSpan(d, skipConnective(d, from, end), end)
     } else {
       const before = d.lo(a - 1) === ',' ? a - 1 : a
       content = contentSpan(d, skipConnective(d, first, before), before)
