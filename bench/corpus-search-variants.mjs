@@ -1,10 +1,15 @@
 // Worker thread of bench/corpus-search.mjs: makes the synthetic variants of the BBC analyses and turns
 // them into store rows (text, hash, MinHash, keys), so the main thread only writes. Answers each
 // 'next' message with the next batch; see corpus-search.mjs for what a variant is.
+import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 
 const { distRows, cache, have, batchSize } = workerData
 const { contentHash, documentRows } = await import(distRows)
+// a seeded generator (mulberry32), so variant i is the same on every run
+const { seededRandom: random } = await import(
+  path.join(path.dirname(distRows), '..', 'nlp', 'learn', 'seeded-random.js')
+)
 const { readFileSync } = await import('node:fs')
 
 const analyses = readFileSync(cache, 'utf8')
@@ -17,18 +22,6 @@ const DAY = 86_400_000
 const EPOCH = Date.UTC(2004, 0, 1)
 const DAYS = 7305 // 2004-01-01 … 2023-12-31
 const LOWER_WORD = /\b[a-z]+\b/g
-
-/** mulberry32: a small seeded generator, so variant i is the same on every run. */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // Every lower-case word occurrence of the base texts, grouped by length: drawing one is drawing by frequency.
 const vocabulary = []

@@ -33,6 +33,7 @@ import {
   type LabeledSpan,
   type OverlapSums,
 } from './eval-techniques.js'
+import { seededRandom } from '../nlp/learn/seeded-random.js'
 
 /** Training settings; changing any of them changes the shipped model. */
 export const TRAINING = {
@@ -258,18 +259,6 @@ function countPriors(docs: readonly Prepared[], lexicon: WordTable): Map<number,
 }
 
 // ---------------------------------------------------------------- learning
-
-/** Mulberry32: a small seeded PRNG, so the document order is reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 class Trainer {
   readonly mask = (1 << TRAINING.bits) - 1
@@ -506,7 +495,7 @@ function scoreDev(
 /** Trains the tagger for the fixed number of epochs over `docs`, in a seeded order. */
 function fitWeights(docs: readonly Cached[]): Float32Array {
   const trainer = new Trainer(docs)
-  const random = mulberry32(TRAINING.seed)
+  const random = seededRandom(TRAINING.seed)
   const order = docs.map((_, i) => i)
   for (let epoch = 1; epoch <= TRAINING.maxEpochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
