@@ -9,6 +9,19 @@ import { reportingVerbs, type ReportingVerb } from './lexicon.js'
 import { findQuotes, type QuoteProblem, type QuoteRegion } from './quotes.js'
 
 const LINE_BREAK = /\n+/g
+
+/** Index of the first mention of a layer sorted by start whose start is at or after `offset`. */
+export function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** Determiners before which a reporting-verb form is a noun. */
 const DETERMINERS = new Set([
   'the',
@@ -149,14 +162,7 @@ export class AttributionDoc {
    */
   mentionWindow(start: number, end: number): [number, number] {
     const ms = this.mentions
-    const after = start - this.longestMention
-    let lo = 0
-    let hi = ms.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((ms[mid] as Mention).start < after) lo = mid + 1
-      else hi = mid
-    }
+    const lo = firstMentionFrom(ms, start - this.longestMention)
     let to = lo
     while (to < ms.length && (ms[to] as Mention).start < end) to++
     return [lo, to]

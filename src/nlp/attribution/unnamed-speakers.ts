@@ -11,7 +11,7 @@
  * in layer order, and a new mention is inserted at its place in the (start asc, end desc) order.
  */
 import type { Entity, EntityId, EntityType, Mention, MentionId } from '../../model/layers.js'
-import type { AttributionDoc } from './attribution-doc.js'
+import { firstMentionFrom, type AttributionDoc } from './attribution-doc.js'
 import type { Draft } from './candidate.js'
 import { NP_OPENERS, PERSON_ROLE_NOUNS, SUBJECT_PRONOUNS } from './words.js'
 
@@ -94,14 +94,11 @@ function headPhrase(d: AttributionDoc, draft: Draft): [number, number] {
 
 /** Index of a mention with no entity on exactly [start, end) in the sorted layer, or -1. */
 function unlinkedMention(mentions: readonly Mention[], start: number, end: number): number {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((mentions[mid] as Mention).start < start) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start === start; i++) {
+  for (
+    let i = firstMentionFrom(mentions, start);
+    i < mentions.length && (mentions[i] as Mention).start === start;
+    i++
+  ) {
     const m = mentions[i] as Mention
     if (m.end === end && m.entity === null) return i
   }
