@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander'
 import { ClaimtrailError } from '../errors.js'
 import { registerAnalyze } from './commands/analyze.js'
 import { registerBench } from './commands/bench.js'
+import { registerClaims } from './commands/claims.js'
 import { registerEval } from './commands/eval.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerSearch } from './commands/search.js'
@@ -39,6 +40,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerSpeakers(program, setExit)
   registerSpeaker(program, setExit)
   registerTechniques(program, setExit)
+  registerClaims(program, setExit)
   registerServe(program, setExit)
   registerBench(program, setExit)
   try {

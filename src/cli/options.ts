@@ -1,6 +1,6 @@
 /**
  * Options that several commands share, declared once so that their spelling and help text cannot drift
- * apart between `search`, `speakers`, `speaker`, `techniques`, `ingest`, `worker` and `serve`.
+ * apart between `search`, `speakers`, `speaker`, `techniques`, `claims`, `ingest`, `worker` and `serve`.
  */
 import type { Command } from 'commander'
 import { presets, type PresetName } from '../presets.js'

@@ -123,7 +123,7 @@ describe('corpus CLI', () => {
   })
 })
 
-describe('claimtrail techniques', () => {
+describe('claimtrail techniques and claims, on analysed articles', () => {
   const analysed = path.join(dir, 'analysed.db')
 
   beforeAll(async () => {
@@ -159,5 +159,69 @@ describe('claimtrail techniques', () => {
     const line = out.split('\n').find((l) => l.startsWith('techniques: ')) ?? ''
     for (const t of top?.techniques ?? []) expect(line).toContain(`${t.technique} ${t.uses} (in `)
     expect((await cli('techniques', '--db', analysed, '--by', 'nobody')).code).toBe(2)
+  })
+
+  const jsonl = <T>(out: string): T[] =>
+    out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as T)
+
+  it('claims lists the stored claims most check-worthy first, as the store ranks them, with filters', async () => {
+    const store = await SqliteStore.open(analysed)
+    const top = await store.claims()
+    const asylum = await store.claims({ text: 'asylum', minCheckworthiness: 0.5, limit: 100 })
+    await store.close()
+    const all = await cli('claims', '--db', analysed, '--format', 'jsonl')
+    expect(all.code).toBe(0)
+    expect(jsonl(all.out)).toEqual(JSON.parse(JSON.stringify(top)))
+    expect(top.length).toBe(20)
+    const found = await cli(
+      'claims',
+      'asylum',
+      '--min',
+      '0.5',
+      '--limit',
+      '100',
+      '--db',
+      analysed,
+      '--format',
+      'jsonl',
+    )
+    expect(jsonl<{ text: string; checkworthiness: number }>(found.out)).toEqual(
+      JSON.parse(JSON.stringify(asylum)),
+    )
+    expect(asylum.length).toBeGreaterThan(0)
+    for (const claim of asylum) {
+      expect(claim.text).toMatch(/asylum/i)
+      expect(claim.checkworthiness).toBeGreaterThanOrEqual(0.5)
+    }
+  })
+
+  it("claims prints a table and CSV with each claim's score, voice and offsets", async () => {
+    const store = await SqliteStore.open(analysed)
+    const [first] = await store.claims({ limit: 1 })
+    const [ownVoice] = (await store.claims({ limit: 1000 })).filter((c) => c.attributionId === null)
+    await store.close()
+    const csv = await cli('claims', '--db', analysed, '--limit', '1', '--format', 'csv')
+    const lines = csv.out.trim().split('\r\n')
+    expect(lines[0]).toBe('score,date,outlet,speaker,claim,offsets,doc,copy_of,url')
+    expect(lines[1]).toContain(`${first?.checkworthiness.toFixed(3)},${first?.published},`)
+    expect(lines[1]).toContain(`,${first?.start}-${first?.end},${first?.documentId},`)
+    const table = await cli('claims', '--db', analysed, '--outlet', ownVoice?.outlet ?? '', '--limit', '1000')
+    expect(table.out.split('\n')[0]).toMatch(/^score\s+date\s+outlet\s+speaker\s+claim/)
+    const at = new RegExp(`\\s${ownVoice?.start}-${ownVoice?.end}\\s+${ownVoice?.documentId}\\b`)
+    const row = table.out.split('\n').find((l) => at.test(l)) ?? ''
+    expect(row).toContain('(outlet)')
+  })
+
+  it.each([
+    [['claims', '--min', '2'], /--min must be a number from 0 to 1, got "2"/],
+    [['claims', '--from', '2015-02-30x'], /--from must be a date as YYYY-MM-DD/],
+    [['claims', '--format', 'xml'], /--format must be table, json, csv or jsonl/],
+  ])('claims refuses %j with exit 2 and a clear message', async (args, message) => {
+    const result = await cli(...args, '--db', analysed)
+    expect(result.code).toBe(2)
+    expect(result.err).toMatch(message)
   })
 })

@@ -72,3 +72,16 @@ export function parseCount(flag: string, value: string | undefined, min = 0): nu
     throw new FilterError(`--${flag} must be a whole number ≥ ${min}, got "${value}"`)
   return n
 }
+
+/**
+ * A checked score flag between 0 and 1 (a minimum check-worthiness).
+ *
+ * @example parseFraction('min', '0.7') // 0.7
+ */
+export function parseFraction(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new FilterError(`--${flag} must be a number from 0 to 1, got "${value}"`)
+  return n
+}

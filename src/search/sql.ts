@@ -47,9 +47,14 @@ const placeholders = (n: number): string => Array.from({ length: n }, () => '?')
 
 /**
  * The speaker, outlet and date conditions of a table that carries those columns itself (statements
- * `s`, techniques `t`), appended to `where` and `params`.
+ * `s`, techniques `t`, claims `c`), appended to `where` and `params`.
  */
-function voiceConditions(alias: 's' | 't', f: ResolvedFilters, where: string[], params: unknown[]): void {
+function voiceConditions(
+  alias: 's' | 't' | 'c',
+  f: ResolvedFilters,
+  where: string[],
+  params: unknown[],
+): void {
   if (f.speakerKeys) {
     where.push(
       f.speakerKeys.length ? `${alias}.speaker_key IN (${placeholders(f.speakerKeys.length)})` : '1 = 0',
@@ -434,6 +439,47 @@ export function techniqueCountsSql(
       `${quotes} AS quotes FROM techniques t WHERE ${cond.sql} AND ${column} IN (${placeholders(voices.length)}) ` +
       `GROUP BY ${group} ORDER BY uses DESC, t.technique`,
     params: [...cond.params, ...voices],
+  }
+}
+
+/**
+ * Most check-worthy first, ties newest first, undated last: the order of the claims indexes
+ * (migration 006), so a query without a date range reads its page in index order.
+ */
+const CLAIM_ORDER = 'c.checkworthiness DESC, c.published DESC NULLS LAST, c.id DESC'
+
+/**
+ * A page of claims in rank order, with their document and, when attributed, their statement. `text` is
+ * the dialect's condition on the claim's text (or null). The page's ids are chosen on the claims
+ * table alone (its indexes hold the filter and order columns); documents and statements are read for
+ * the page only.
+ */
+export function claimsSql(
+  f: ResolvedFilters,
+  text: Sql | null,
+  minCheckworthiness: number | undefined,
+  limit: number,
+  offset: number,
+): Sql {
+  const where: string[] = []
+  const params: unknown[] = []
+  if (text) {
+    where.push(text.sql)
+    params.push(...text.params)
+  }
+  voiceConditions('c', f, where, params)
+  if (minCheckworthiness !== undefined) {
+    where.push('c.checkworthiness >= ?')
+    params.push(minCheckworthiness)
+  }
+  return {
+    sql:
+      'SELECT c.id, c.doc_id, c.claim_id, c.span_start, c.span_end, c.text, c.checkworthiness, c.speaker_key, ' +
+      'c.outlet, c.published, s.attribution, s.source, s.speaker_name, d.title, d.url, d.near_dup_of ' +
+      'FROM claims c JOIN documents d ON d.id = c.doc_id LEFT JOIN statements s ON s.id = c.statement_id ' +
+      `WHERE c.id IN (SELECT c.id FROM claims c ${and(...where)} ORDER BY ${CLAIM_ORDER} LIMIT ? OFFSET ?) ` +
+      `ORDER BY ${CLAIM_ORDER}`,
+    params: [...params, limit, offset],
   }
 }
 

@@ -183,6 +183,34 @@ describe('corpus routes', () => {
     expect((await app.request('/api/techniques?by=nobody')).status).toBe(400)
   })
 
+  it("GET /api/claims lists the stored article's claims most check-worthy first, with their speakers", async () => {
+    const analysis = (await store.getDocument(storedId))?.analysis
+    const claims = analysis?.claims ?? []
+    expect(claims.length).toBeGreaterThan(1)
+    type Hit = { claimId: string; start: number; end: number; text: string; checkworthiness: number }
+    const get = async (query: string) =>
+      (
+        (await (await app.request(`/api/claims?${query}`)).json()) as {
+          claims: (Hit & { speaker: { name: string } | null })[]
+        }
+      ).claims
+    const all = await get('limit=200')
+    expect(all.map((c) => c.claimId).sort()).toEqual(claims.map((c) => c.id).sort())
+    const scores = all.map((c) => c.checkworthiness)
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores)
+    for (const c of all) expect(c.text).toBe(analysis?.document.text.slice(c.start, c.end))
+    const salami = await get('speaker=Salami&limit=200')
+    expect(salami.length).toBeGreaterThan(0)
+    expect(salami.every((c) => c.speaker?.name === 'Hossein Salami')).toBe(true)
+    const strong = await get('min=0.9&limit=200')
+    expect(strong).toEqual(all.filter((c) => c.checkworthiness >= 0.9))
+    const zionist = await get('q=Zionist&limit=200')
+    expect(zionist.length).toBeGreaterThan(0)
+    expect(zionist).toEqual(all.filter((c) => /Zionist/.test(c.text)))
+    for (const bad of ['min=2', 'min=high', 'from=2022-02-30', 'limit=0', 'from=2022-09-02&to=2022-09-01'])
+      expect((await app.request(`/api/claims?${bad}`)).status).toBe(400)
+  })
+
   it('GET /api/entities/:name gives the documents and statements that mention it', async () => {
     const res = await app.request('/api/entities/Gaza%20Strip')
     expect(res.status).toBe(200)

@@ -3,7 +3,8 @@
  * `analyze()`, corpus queries from the `Store`; this layer parses, validates and maps errors.
  *
  * Routes: POST /api/analyze, GET /api/documents/:id, GET /api/search, GET /api/speakers,
- * GET /api/speakers/:name, GET /api/entities/:name, GET /api/health, GET /api/schema; the UI at `/`.
+ * GET /api/speakers/:name, GET /api/techniques, GET /api/claims, GET /api/entities/:name,
+ * GET /api/health, GET /api/schema; the UI at `/`.
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
@@ -12,6 +13,7 @@ import type { Store } from '../store/types.js'
 import type { ServerDeps } from './deps.js'
 import { ApiError, errorResponse } from './errors.js'
 import { analyzeRoutes } from './routes/analyze.js'
+import { claimRoutes } from './routes/claims.js'
 import { documentRoutes } from './routes/documents.js'
 import { entityRoutes } from './routes/entities.js'
 import { healthRoutes } from './routes/health.js'
@@ -114,6 +116,7 @@ export function createApp(options: AppOptions = {}): Hono {
     searchRoutes,
     speakerRoutes,
     techniqueRoutes,
+    claimRoutes,
     entityRoutes,
     healthRoutes,
     schemaRoutes,

@@ -102,6 +102,26 @@ export const TechniquesParamsSchema = z
   .refine((p) => !(p.from && p.to && p.from > p.to), '"from" is after "to"')
 export type TechniquesParams = z.infer<typeof TechniquesParamsSchema>
 
+/**
+ * `GET /api/claims`: `q` (words in the claim), speaker, outlet and date filters, a minimum
+ * check-worthiness (`min`, 0–1) and paging.
+ *
+ * @example ClaimsParamsSchema.parse({ q: 'asylum', min: '0.7', from: '2015-09-01' })
+ */
+export const ClaimsParamsSchema = z
+  .object({
+    q: optionalParam(z.string().max(1000)),
+    speaker: filterShape.speaker,
+    outlet: filterShape.outlet,
+    from: filterShape.from,
+    to: filterShape.to,
+    min: optionalParam(z.coerce.number().min(0).max(1)),
+    limit: optionalParam(count(1, 200)),
+    offset: optionalParam(count(0, 1_000_000)),
+  })
+  .refine((p) => !(p.from && p.to && p.from > p.to), '"from" is after "to"')
+export type ClaimsParams = z.infer<typeof ClaimsParamsSchema>
+
 /** `GET /api/speakers/:name` and `GET /api/entities/:key`: the filters that narrow one page. */
 export const PageFiltersSchema = z.object({
   outlet: filterShape.outlet,

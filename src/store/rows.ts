@@ -137,11 +137,41 @@ export interface TechniqueRow {
   statementOrd: number | null
 }
 
+/** One check-worthy claim, with the statement (attribution) whose content it is. */
+export interface ClaimRow {
+  /** The claim's id inside its document (`c3`). */
+  claimId: string
+  start: number
+  end: number
+  /** The claim's surface text. */
+  text: string
+  checkworthiness: number
+  /** `ord` of the statement the claim is the content of; null: the outlet's own voice. */
+  statementOrd: number | null
+}
+
 export interface DocumentRows {
   document: DocumentRow
   statements: StatementRow[]
   entities: EntityRow[]
   techniques: TechniqueRow[]
+  claims: ClaimRow[]
+}
+
+/**
+ * The voice columns of a technique or claim row (migrations 003 and 006): the id of the statement
+ * whose content holds it, that statement's speaker key and quote key; nulls for the outlet's own voice.
+ *
+ * @example insert.run(docId, t.techniqueId, …, ...spanVoice(t.statementOrd, statements, (ord) => ids[ord]))
+ */
+export function spanVoice(
+  statementOrd: number | null,
+  statements: StatementRow[],
+  statementId: (ord: number) => number | undefined,
+): [id: number | null, speakerKey: string | null, quoteKey: string | null] {
+  const s = statementOrd === null ? undefined : statements[statementOrd]
+  if (statementOrd === null || !s) return [null, null, null]
+  return [statementId(statementOrd) ?? null, s.speakerKey, s.quoteKey]
 }
 
 /** A store-level error: the record cannot be stored as given (a bug upstream, not a content problem). */
@@ -221,6 +251,14 @@ export function documentRows(record: DocumentRecord): DocumentRows {
     span: slice(t, `technique ${t.id}`) as string,
     statementOrd: t.attribution === null ? null : (ordOf.get(t.attribution) ?? null),
   }))
+  const claims = analysis.claims.map((c): ClaimRow => ({
+    claimId: c.id,
+    start: c.start,
+    end: c.end,
+    text: slice(c, `claim ${c.id}`) as string,
+    checkworthiness: c.checkworthiness,
+    statementOrd: c.attribution === null ? null : (ordOf.get(c.attribution) ?? null),
+  }))
 
   const byKey = new Map<string, EntityRow>()
   for (const entity of analysis.entities) {
@@ -249,6 +287,7 @@ export function documentRows(record: DocumentRecord): DocumentRows {
     statements,
     entities: [...byKey.values()],
     techniques,
+    claims,
   }
 }
 

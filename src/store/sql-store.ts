@@ -6,6 +6,7 @@
 import type { AttributionMode } from '../model/layers.js'
 import { hasTerms, parseQuery, type ParsedQuery } from '../search/query.js'
 import {
+  claimsSql,
   countSql,
   documentRowsSql,
   keptSampleSql,
@@ -19,6 +20,7 @@ import {
   techniqueVoicesSql,
   type Driver,
   type ResolvedFilters,
+  type Sql,
   type TextMatch,
   type Window,
 } from '../search/sql.js'
@@ -26,6 +28,8 @@ import { candidateKeys, nameTokens, surnameOf, canonicalKey } from './canonical-
 import { restoreAnalysis } from './rows.js'
 import type {
   BatchPutResult,
+  ClaimHit,
+  ClaimsQuery,
   CorpusCounts,
   DocumentHit,
   Facets,
@@ -113,6 +117,8 @@ export abstract class SqlStore implements Store {
   protected abstract all(sql: string, params: unknown[]): Promise<Row[]>
   /** The dialect's text match over statements (`s`) or documents (`d`). */
   protected abstract textMatch(target: 'statements' | 'documents', query: ParsedQuery): TextMatch
+  /** The dialect's condition on a claim's text (`c`, migration 006). */
+  protected abstract claimText(query: ParsedQuery): Sql
   /** The dialect's expression for the year (`YYYY`) or month (`YYYY-MM`) of a `published` column. */
   protected abstract datePart(column: string, part: 'year' | 'month'): string
 
@@ -402,6 +408,43 @@ export abstract class SqlStore implements Store {
       items,
       techniques: (await this.all(counts.sql, counts.params)).map(techniqueCountOf),
     }
+  }
+
+  async claims(query: ClaimsQuery = {}): Promise<ClaimHit[]> {
+    const parsed = parseQuery(query.text ?? '')
+    // Exclusions alone select nothing, as in search.
+    if (!hasTerms(parsed) && parsed.excluded.length) return []
+    const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
+    const sql = claimsSql(
+      await this.resolve(query),
+      hasTerms(parsed) ? this.claimText(parsed) : null,
+      query.minCheckworthiness,
+      limit,
+      Math.max(query.offset ?? 0, 0),
+    )
+    const rows = await this.all(sql.sql, sql.params)
+    const names = await this.displayNames(
+      rows.map((r) => str(r.speaker_key)).filter((k): k is string => k !== null),
+    )
+    return rows.map((r) => {
+      const key = str(r.speaker_key)
+      return {
+        documentId: num(r.doc_id),
+        claimId: String(r.claim_id),
+        start: num(r.span_start),
+        end: num(r.span_end),
+        text: String(r.text),
+        checkworthiness: num(r.checkworthiness),
+        attributionId: str(r.attribution),
+        speaker: key ? { key, name: names.get(key) ?? str(r.speaker_name) ?? key } : null,
+        source: str(r.source),
+        title: str(r.title),
+        outlet: str(r.outlet),
+        published: str(r.published),
+        url: str(r.url),
+        nearDuplicateOf: r.near_dup_of === null || r.near_dup_of === undefined ? null : num(r.near_dup_of),
+      }
+    })
   }
 
   async techniques(query: TechniquesQuery): Promise<TechniqueProfile[]> {

@@ -205,6 +205,41 @@ export interface TechniqueProfile {
   techniques: TechniqueCount[]
 }
 
+export interface ClaimsQuery extends Omit<Filters, 'mode' | 'entity'> {
+  /** Words in the claim's text: words, "quoted phrases", -excluded words, OR. A filter: ranking stays by score. */
+  text?: string
+  /** Claims scored at least this (0–1). */
+  minCheckworthiness?: number
+  limit?: number
+  offset?: number
+}
+
+/** One stored check-worthy claim, with where it stands in its document and who makes it. */
+export interface ClaimHit {
+  documentId: number
+  /** The claim's id inside its document (`c3`). */
+  claimId: string
+  /** The claim's span in the document text (UTF-16 offsets, as in the analysis). */
+  start: number
+  end: number
+  /** The claim's surface text, verbatim. */
+  text: string
+  /** The model's probability that this is a check-worthy factual claim: it ranks, it says nothing of truth. */
+  checkworthiness: number
+  /** The attribution whose content the claim is; null: the outlet's own voice. */
+  attributionId: string | null
+  /** The resolved speaker of that attribution, if any. */
+  speaker: { key: string; name: string } | null
+  /** The local source mention of that attribution ("he", "the ministry"), verbatim. */
+  source: string | null
+  title: string | null
+  outlet: string | null
+  published: string | null
+  url: string | null
+  /** The document this one is a wire copy of, if any. */
+  nearDuplicateOf: number | null
+}
+
 export interface SpeakerProfile {
   keys: string[]
   name: string
@@ -251,5 +286,7 @@ export interface Store {
   speaker(name: string, filters?: Omit<Filters, 'speaker'>): Promise<SpeakerProfile | null>
   /** Persuasion techniques per speaker or per outlet (own voice), voices with most uses first. */
   techniques(query: TechniquesQuery): Promise<TechniqueProfile[]>
+  /** Check-worthy claims, most check-worthy first (ties newest first), with their speaker when attributed. */
+  claims(query?: ClaimsQuery): Promise<ClaimHit[]>
   close(): Promise<void>
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { fixtureAnalysis, IRGC_PRESS_TV, KHAMENEHI_SPEECH } from '../contract-fixtures.js'
 import { StoreError } from '../rows.js'
-import { analysedArticles, runStoreContract } from '../store.contract.js'
+import { analysedArticles, BACKFILLED_LAYERS, runStoreContract } from '../store.contract.js'
 import { PostgresStore, redactUrl } from './postgres-store.js'
 import { dropSchemas, freshSchemaName, postgresUnavailable, TEST_PG_URL } from './test-database.js'
 
@@ -19,28 +19,29 @@ const fresh = (label: string): Promise<PostgresStore> => {
 describe.skipIf(unavailable !== null)('PostgresStore', () => {
   runStoreContract('postgres', () => fresh('contract'))
 
-  it('backfills the techniques of documents stored before migration 003 from their analyses', async () => {
-    const schema = freshSchemaName('backfill')
-    schemas.push(schema)
-    const store = await PostgresStore.open(TEST_PG_URL, { schema })
-    for (const analysis of analysedArticles()) await store.putDocument({ analysis })
-    const written = await store.techniques({ by: 'speaker', limit: 1000 })
-    const ownVoice = await store.techniques({ by: 'outlet', limit: 1000 })
-    await store.close()
-    // Back to the schema before migration 003: no techniques table, version 3 not applied.
-    const { default: pg } = await import('pg')
-    const client = new pg.Client({ connectionString: TEST_PG_URL })
-    await client.connect()
-    await client.query(
-      `DROP TABLE ${schema}.techniques; DELETE FROM ${schema}.schema_migrations WHERE version = 3`,
-    )
-    await client.end()
-    const reopened = await PostgresStore.open(TEST_PG_URL, { schema })
-    expect(written.length).toBeGreaterThan(0)
-    expect(await reopened.techniques({ by: 'speaker', limit: 1000 })).toEqual(written)
-    expect(await reopened.techniques({ by: 'outlet', limit: 1000 })).toEqual(ownVoice)
-    await reopened.close()
-  })
+  it.each(BACKFILLED_LAYERS)(
+    'backfills the $layer of documents stored before migration $version from their analyses',
+    async (m) => {
+      const schema = freshSchemaName(`backfill_${m.layer}`)
+      schemas.push(schema)
+      const store = await PostgresStore.open(TEST_PG_URL, { schema })
+      for (const analysis of analysedArticles()) await store.putDocument({ analysis })
+      const written = await m.read(store)
+      await store.close()
+      // Back to the schema before the migration: its table gone, its version not applied.
+      const { default: pg } = await import('pg')
+      const client = new pg.Client({ connectionString: TEST_PG_URL })
+      await client.connect()
+      await client.query(
+        `${m.tables.postgres.map((t) => `DROP TABLE ${schema}.${t}; `).join('')}DELETE FROM ${schema}.schema_migrations WHERE version = ${m.version}`,
+      )
+      await client.end()
+      const reopened = await PostgresStore.open(TEST_PG_URL, { schema })
+      for (const list of written) expect(list.length).toBeGreaterThan(0)
+      expect(await m.read(reopened)).toEqual(written)
+      await reopened.close()
+    },
+  )
 
   it('takes the schema from the URL', async () => {
     const schema = freshSchemaName('url')

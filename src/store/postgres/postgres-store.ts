@@ -10,13 +10,14 @@ import {
   DOCUMENT_INSERT_COLUMNS,
   documentInsertValues,
   rowsOf,
+  spanVoice,
   speakerTotals,
   StoreError,
   UPSERT_SPEAKER_STATS,
   type DocumentRows,
 } from '../rows.js'
 import { toWebsearch, type ParsedQuery } from '../../search/query.js'
-import { numberPlaceholders, type TextMatch } from '../../search/sql.js'
+import { numberPlaceholders, type Sql, type TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
 import type { PutResult, StoreInput } from '../types.js'
 
@@ -179,6 +180,10 @@ export class PostgresStore extends SqlStore {
     }
   }
 
+  protected claimText(query: ParsedQuery): Sql {
+    return { sql: "c.tsv @@ websearch_to_tsquery('english', ?)", params: [toWebsearch(query)] }
+  }
+
   protected datePart(column: string, part: 'year' | 'month'): string {
     return `substr(${column}, 1, ${part === 'year' ? 4 : 7})`
   }
@@ -191,7 +196,7 @@ export class PostgresStore extends SqlStore {
   /** Every row of one document in a few round trips (arrays unnested server-side). */
   private async write(
     client: pg.PoolClient,
-    { document: doc, statements, entities, techniques }: DocumentRows,
+    { document: doc, statements, entities, techniques, claims }: DocumentRows,
   ): Promise<PutResult> {
     const keys = bandKeys(doc.signature)
     // Writers storing copies of one story at the same moment would not see each other's rows: lock the
@@ -306,9 +311,9 @@ export class PostgresStore extends SqlStore {
         ],
       )
     }
+    const statementId = (ord: number): number | undefined => idOf.get(ord)
     if (techniques.length) {
-      const statementOf = (t: (typeof techniques)[number]) =>
-        t.statementOrd === null ? undefined : statements[t.statementOrd]
+      const voices = techniques.map((t) => spanVoice(t.statementOrd, statements, statementId))
       await client.query(
         'INSERT INTO techniques (doc_id, technique_id, technique, span_start, span_end, score, span, statement_id, ' +
           'speaker_key, quote_key, outlet, published) SELECT $1::bigint, u.*, $11::text, $12::text FROM unnest($2::text[], ' +
@@ -321,9 +326,30 @@ export class PostgresStore extends SqlStore {
           techniques.map((t) => t.end),
           techniques.map((t) => t.score),
           techniques.map((t) => t.span),
-          techniques.map((t) => (t.statementOrd === null ? null : (idOf.get(t.statementOrd) ?? null))),
-          techniques.map((t) => statementOf(t)?.speakerKey ?? null),
-          techniques.map((t) => statementOf(t)?.quoteKey ?? null),
+          voices.map((v) => v[0]),
+          voices.map((v) => v[1]),
+          voices.map((v) => v[2]),
+          doc.outlet,
+          doc.published,
+        ],
+      )
+    }
+    if (claims.length) {
+      const voices = claims.map((c) => spanVoice(c.statementOrd, statements, statementId))
+      await client.query(
+        'INSERT INTO claims (doc_id, claim_id, span_start, span_end, text, checkworthiness, statement_id, ' +
+          'speaker_key, quote_key, outlet, published) SELECT $1::bigint, u.*, $10::text, $11::text FROM unnest($2::text[], ' +
+          '$3::int[], $4::int[], $5::text[], $6::float8[], $7::bigint[], $8::text[], $9::text[]) AS u',
+        [
+          docId,
+          claims.map((c) => c.claimId),
+          claims.map((c) => c.start),
+          claims.map((c) => c.end),
+          claims.map((c) => c.text),
+          claims.map((c) => c.checkworthiness),
+          voices.map((v) => v[0]),
+          voices.map((v) => v[1]),
+          voices.map((v) => v[2]),
           doc.outlet,
           doc.published,
         ],

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { analysedArticles, runStoreContract } from '../store.contract.js'
+import { analysedArticles, BACKFILLED_LAYERS, runStoreContract } from '../store.contract.js'
 import { SqliteStore } from './sqlite-store.js'
 import { fixtureAnalysis, IRGC_PRESS_TV, IRGC_WIRE_COPY, KHAMENEHI_SPEECH } from '../contract-fixtures.js'
 import { StoreError } from '../rows.js'
@@ -14,24 +14,26 @@ let n = 0
 runStoreContract('sqlite', () => SqliteStore.open(path.join(dir, `contract-${++n}.db`)))
 
 describe('SqliteStore', () => {
-  it('backfills the techniques of documents stored before migration 003 from their analyses', async () => {
-    const file = path.join(dir, 'backfill.db')
-    const store = await SqliteStore.open(file)
-    for (const analysis of analysedArticles()) await store.putDocument({ analysis })
-    const written = await store.techniques({ by: 'speaker', limit: 1000 })
-    const ownVoice = await store.techniques({ by: 'outlet', limit: 1000 })
-    await store.close()
-    // Back to the schema before migration 003: no techniques table, version 3 not applied.
-    const { default: Database } = await import('better-sqlite3')
-    const raw = new Database(file)
-    raw.exec('DROP TABLE techniques; DELETE FROM schema_migrations WHERE version = 3')
-    raw.close()
-    const reopened = await SqliteStore.open(file)
-    expect(written.length).toBeGreaterThan(0)
-    expect(await reopened.techniques({ by: 'speaker', limit: 1000 })).toEqual(written)
-    expect(await reopened.techniques({ by: 'outlet', limit: 1000 })).toEqual(ownVoice)
-    await reopened.close()
-  })
+  it.each(BACKFILLED_LAYERS)(
+    'backfills the $layer of documents stored before migration $version from their analyses',
+    async (m) => {
+      const file = path.join(dir, `backfill-${m.layer}.db`)
+      const store = await SqliteStore.open(file)
+      for (const analysis of analysedArticles()) await store.putDocument({ analysis })
+      const written = await m.read(store)
+      await store.close()
+      // Back to the schema before the migration: its tables gone, its version not applied.
+      const { default: Database } = await import('better-sqlite3')
+      const raw = new Database(file)
+      const drops = m.tables.sqlite.map((t) => `DROP TABLE ${t}; `).join('')
+      raw.exec(`${drops}DELETE FROM schema_migrations WHERE version = ${m.version}`)
+      raw.close()
+      const reopened = await SqliteStore.open(file)
+      for (const list of written) expect(list.length).toBeGreaterThan(0)
+      expect(await m.read(reopened)).toEqual(written)
+      await reopened.close()
+    },
+  )
 
   it('keeps a sound file in WAL mode', async () => {
     const store = await SqliteStore.open(path.join(dir, 'wal.db'))

@@ -10,13 +10,14 @@ import {
   DOCUMENT_INSERT_COLUMNS,
   documentInsertValues,
   rowsOf,
+  spanVoice,
   speakerTotals,
   StoreError,
   UPSERT_SPEAKER_STATS,
   type DocumentRows,
 } from '../rows.js'
 import { toFts5, type ParsedQuery } from '../../search/query.js'
-import type { TextMatch } from '../../search/sql.js'
+import type { Sql, TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
 import type { BatchPutResult, PutResult, StoreInput } from '../types.js'
 
@@ -170,6 +171,10 @@ export class SqliteStore extends SqlStore {
     }
   }
 
+  protected claimText(query: ParsedQuery): Sql {
+    return { sql: 'c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)', params: [toFts5(query)] }
+  }
+
   protected datePart(column: string, part: 'year' | 'month'): string {
     return `substr(${column}, 1, ${part === 'year' ? 4 : 7})`
   }
@@ -221,7 +226,7 @@ export class SqliteStore extends SqlStore {
   }
 
   /** Every row of one document, inside the caller's transaction. */
-  private write({ document: doc, statements, entities, techniques }: DocumentRows): PutResult {
+  private write({ document: doc, statements, entities, techniques, claims }: DocumentRows): PutResult {
     const existing = this.prepare('SELECT id FROM documents WHERE hash = ?').get(doc.hash) as
       { id: number } | undefined
     if (existing) return { status: 'duplicate', id: existing.id, nearDuplicateOf: null }
@@ -306,8 +311,8 @@ export class SqliteStore extends SqlStore {
       'INSERT INTO techniques (doc_id, technique_id, technique, span_start, span_end, score, span, statement_id, ' +
         'speaker_key, quote_key, outlet, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
+    const statementId = (ord: number): number | undefined => statementIds[ord]
     for (const t of techniques) {
-      const s = t.statementOrd === null ? undefined : statements[t.statementOrd]
       insertTechnique.run(
         docId,
         t.techniqueId,
@@ -316,12 +321,29 @@ export class SqliteStore extends SqlStore {
         t.end,
         t.score,
         t.span,
-        t.statementOrd === null ? null : (statementIds[t.statementOrd] ?? null),
-        s?.speakerKey ?? null,
-        s?.quoteKey ?? null,
+        ...spanVoice(t.statementOrd, statements, statementId),
         doc.outlet,
         doc.published,
       )
+    }
+    const insertClaim = this.prepare(
+      'INSERT INTO claims (doc_id, claim_id, span_start, span_end, text, checkworthiness, statement_id, ' +
+        'speaker_key, quote_key, outlet, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    const insertClaimFts = this.prepare('INSERT INTO claims_fts (rowid, text) VALUES (?, ?)')
+    for (const c of claims) {
+      const id = insertClaim.run(
+        docId,
+        c.claimId,
+        c.start,
+        c.end,
+        c.text,
+        c.checkworthiness,
+        ...spanVoice(c.statementOrd, statements, statementId),
+        doc.outlet,
+        doc.published,
+      ).lastInsertRowid
+      insertClaimFts.run(id, c.text)
     }
     return { status: 'stored', id: docId, nearDuplicateOf: near }
   }
