@@ -11,7 +11,7 @@ import { contentHash } from '../store/rows.js'
 import type { Store } from '../store/types.js'
 import type { AnalyzedDocument, AnalyzeTask } from './analyze-worker.js'
 import { BatchWriter } from './batch-writer.js'
-import { startPool } from './pool.js'
+import { startPool, TASKS_QUEUED_PER_WORKER } from './pool.js'
 import { expandSources, reasonOf, type SourceOptions } from './sources.js'
 
 export interface CorpusIngestOptions extends SourceOptions {
@@ -20,7 +20,7 @@ export interface CorpusIngestOptions extends SourceOptions {
   threads?: number
   /** Documents per store transaction at most (default 64). */
   writeBatch?: number
-  /** Documents read ahead of the store (default: 4 per thread, plus two write batches). */
+  /** Documents read ahead of the store (default: a full worker queue per thread, plus two write batches). */
   maxInFlight?: number
   /** Analyse with this function instead of a worker pool (tests; a single document). */
   analyzer?: (task: AnalyzeTask) => Promise<AnalyzedDocument>
@@ -66,9 +66,9 @@ export async function ingestCorpus(
   const writeBatch = options.writeBatch ?? 64
   const writer = new BatchWriter(store, { maxBatch: writeBatch })
   // Room for two write batches beside the documents being analysed: one filling while the other is
-  // written. A write blocks the main thread; with room for one batch, a full batch left only 4
+  // written. A write blocks the main thread; with room for one batch, a full batch left only a few
   // documents per pool thread queued while it was written, fewer than a write lasts.
-  const limit = options.maxInFlight ?? threads * 4 + 2 * writeBatch
+  const limit = options.maxInFlight ?? threads * TASKS_QUEUED_PER_WORKER + 2 * writeBatch
   const summary: IngestSummary = {
     seen: 0,
     stored: 0,

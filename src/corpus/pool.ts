@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
 import type { AnalyzedDocument, AnalyzeTask } from './analyze-worker.js'
 
+/** Tasks waiting in each worker's own queue, so a main thread busy writing never leaves a worker idle. */
+export const TASKS_QUEUED_PER_WORKER = 8
+
 export interface AnalyzerPool {
   readonly threads: number
   analyze(task: AnalyzeTask): Promise<AnalyzedDocument>
@@ -14,8 +17,8 @@ export interface AnalyzerPool {
 }
 
 /**
- * Starts a pool (callers bound how many tasks they queue: `ingestCorpus` keeps a few per thread, so
- * memory stays bounded however large the batch). with `threads` workers (default: every core).
+ * Starts a pool with `threads` workers (default: every core). Callers bound how many tasks they queue
+ * (`ingestCorpus` keeps a few per thread), so memory stays bounded however large the batch.
  *
  * @example
  * const pool = startPool()
@@ -29,6 +32,10 @@ export function startPool(threads = os.availableParallelism()): AnalyzerPool {
     filename,
     minThreads: threads,
     maxThreads: threads,
+    // Tasks are handed to a worker ahead of time and wait in its own queue. With one at a time, a worker
+    // that finished while the main thread was busy writing a batch to the store (tens of ms) sat idle
+    // until the write ended; the tasks are synchronous, so queued ones still run one after another.
+    concurrentTasksPerWorker: TASKS_QUEUED_PER_WORKER,
     // Only tsx is passed on: the parent's own flags (vitest's, or -e) mean nothing to a worker.
     ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
   })
