@@ -1,5 +1,5 @@
 // claimtrail web UI: a hash router over its pages (reader, document, search, speakers, speaker,
-// techniques, entity).
+// techniques, claims, entity).
 // Plain ES modules, no build step, no external resources.
 import { getJson, postJson } from './api.js'
 import { h, link, plural } from './dom.js'
@@ -158,7 +158,9 @@ async function documentPage(id, params) {
   setPage(`Document ${id}`, out)
   const analysis = await getJson(`documents/${encodeURIComponent(id)}`)
   document.title = `${analysis.document.title || `Document ${id}`} · claimtrail`
-  showAnalysis(out, analysis, { focus: params.a })
+  const [start, end] = (params.at || '').split('-').map(Number)
+  const span = Number.isInteger(start) && Number.isInteger(end) ? { start, end } : undefined
+  showAnalysis(out, analysis, { focus: params.a, span })
 }
 
 // Search with facets.
@@ -520,6 +522,125 @@ async function techniquesPage(params) {
   )
 }
 
+/**
+ * Check-worthy claims across the corpus, most check-worthy first, with filters; each claim links to
+ * the reader at its offsets. The score ranks what looks checkable; it says nothing of truth.
+ */
+async function claimsPage(params) {
+  const field = (name, label, attrs = {}) =>
+    h('label', {}, `${label} `, h('input', { name, type: 'text', value: params[name] || '', ...attrs }))
+  const form = h(
+    'form',
+    {
+      class: 'search',
+      role: 'search',
+      onsubmit: (ev) => {
+        ev.preventDefault()
+        location.hash = link('claims', undefined, Object.fromEntries(new FormData(form)))
+      },
+    },
+    h(
+      'label',
+      { class: 'q' },
+      'Claims about ',
+      h('input', {
+        name: 'q',
+        type: 'search',
+        value: params.q || '',
+        placeholder: 'words, "a phrase", -excluded, a OR b',
+      }),
+    ),
+    h(
+      'div',
+      { class: 'form-row' },
+      field('speaker', 'Speaker'),
+      field('outlet', 'Outlet'),
+      field('from', 'From', { type: 'date' }),
+      field('to', 'To', { type: 'date' }),
+      field('min', 'Min. score', { type: 'number', min: 0, max: 1, step: 0.05, placeholder: '0–1' }),
+      h('button', { type: 'submit' }, 'Find claims'),
+    ),
+  )
+  const results = h(
+    'div',
+    { class: 'results', 'aria-live': 'polite' },
+    h('p', { class: 'muted' }, 'Loading…'),
+  )
+  const intro = h(
+    'p',
+    { class: 'muted' },
+    'Statements a fact-checker may want to check, most check-worthy first. The score says how checkable a statement looks, not whether it is true.',
+  )
+  setPage('Claims', h('h1', {}, 'Check-worthy claims'), intro, form, results)
+  const offset = Number(params.offset || 0)
+  const { claims } = await getJson('claims', { ...params, limit: PAGE_SIZE })
+  const page = (to) => link('claims', undefined, { ...params, offset: to || '' })
+  const rows = claims.map((c) =>
+    h(
+      'tr',
+      {},
+      h('td', { class: 'score' }, c.checkworthiness.toFixed(2)),
+      h('td', {}, c.published || '—'),
+      h('td', {}, c.outlet || '—'),
+      h(
+        'td',
+        {},
+        c.speaker
+          ? h('a', { href: link('speaker', c.speaker.name) }, c.speaker.name)
+          : c.attributionId
+            ? `${c.source || 'unnamed source'} (unresolved)`
+            : 'outlet voice',
+      ),
+      h(
+        'td',
+        { class: 'quote' },
+        // The attribution (its content marked exactly) when there is one; the claim's offsets always.
+        h(
+          'a',
+          { href: link('doc', c.documentId, { a: c.attributionId, at: `${c.start}-${c.end}` }) },
+          c.text,
+        ),
+        c.nearDuplicateOf ? h('span', { class: 'muted' }, ` · copy of document ${c.nearDuplicateOf}`) : null,
+      ),
+    ),
+  )
+  results.replaceChildren(
+    claims.length
+      ? h(
+          'table',
+          { class: 'data claims' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['score', 'date', 'outlet', 'whose', 'claim'].map((c, i) =>
+                h('th', { scope: 'col', class: i ? null : 'num' }, c),
+              ),
+            ),
+          ),
+          h('tbody', {}, rows),
+        )
+      : h(
+          'p',
+          {},
+          offset
+            ? 'No more claims.'
+            : 'No claims found: ingest articles with `claimtrail ingest`, or widen the filters.',
+        ),
+    offset > 0 || claims.length === PAGE_SIZE
+      ? h(
+          'nav',
+          { class: 'pager', 'aria-label': 'Result pages' },
+          offset > 0 ? h('a', { href: page(Math.max(0, offset - PAGE_SIZE)) }, '← Previous') : null,
+          ' ',
+          claims.length === PAGE_SIZE ? h('a', { href: page(offset + PAGE_SIZE) }, 'Next →') : null,
+        )
+      : null,
+  )
+}
+
 async function speakerPage(name, params) {
   setPage(name, h('h1', {}, name), h('p', { class: 'muted' }, 'Loading…'))
   const profile = await getJson(`speakers/${encodeURIComponent(name)}`, params)
@@ -620,6 +741,7 @@ async function route() {
     else if (page === 'speakers') await speakersPage()
     else if (page === 'speaker' && arg) await speakerPage(arg, params)
     else if (page === 'techniques') await techniquesPage(params)
+    else if (page === 'claims') await claimsPage(params)
     else if (page === 'entity' && arg) await entityPage(arg, params)
     else
       setPage(

@@ -481,7 +481,11 @@ function claimList(analysis, ix) {
       h(
         'thead',
         {},
-        h('tr', {}, ['score', 'whose', 'claim'].map((c) => h('th', { scope: 'col' }, c))),
+        h(
+          'tr',
+          {},
+          ['score', 'whose', 'claim'].map((c) => h('th', { scope: 'col' }, c)),
+        ),
       ),
       h(
         'tbody',
@@ -536,9 +540,10 @@ function techniqueList(analysis) {
 }
 
 /**
- * The whole reader for one analysis. `focus` is an attribution id to scroll to (from a speaker page).
+ * The whole reader for one analysis. `focus` is an attribution id to scroll to (from a speaker page);
+ * `span` ({ start, end }, offsets into the text) marks the rows that hold a claim (from the claims page).
  */
-export function renderReader(analysis, { focus } = {}) {
+export function renderReader(analysis, { focus, span } = {}) {
   const text = analysis.document.text
   const ix = index(analysis)
   const anns = annotations(analysis)
@@ -642,7 +647,23 @@ export function renderReader(analysis, { focus } = {}) {
     highlight(root, jump.dataset.jump)
   })
   if (focus) queueMicrotask(() => highlight(root, focus))
+  else if (span) queueMicrotask(() => highlightSpan(article, span))
   return root
+}
+
+/**
+ * Marks the rows of the text that overlap a span (a claim in the outlet's own voice has no attribution
+ * to jump to, only offsets) and scrolls to the first.
+ */
+function highlightSpan(article, { start, end }) {
+  const rows = [...article.querySelectorAll('p.sentence')].filter(
+    (p) => Number(p.dataset.start) < end && Number(p.dataset.end) > start,
+  )
+  for (const p of rows) p.classList.add('focus')
+  if (!rows[0]) return
+  rows[0].tabIndex = -1
+  rows[0].scrollIntoView({ block: 'center', behavior: 'smooth' })
+  rows[0].focus({ preventScroll: true })
 }
 
 function highlight(root, id) {
