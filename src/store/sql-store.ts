@@ -117,8 +117,8 @@ export abstract class SqlStore implements Store {
   protected abstract all(sql: string, params: unknown[]): Promise<Row[]>
   /** The dialect's text match over statements (`s`) or documents (`d`). */
   protected abstract textMatch(target: 'statements' | 'documents', query: ParsedQuery): TextMatch
-  /** The dialect's condition on a claim's text (`c`, migration 006). */
-  protected abstract claimText(query: ParsedQuery): Sql
+  /** The dialect's condition on a claim's text (`c`, migration 006); it may look at the index first. */
+  protected abstract claimText(query: ParsedQuery): Promise<Sql>
   /** The dialect's expression for the year (`YYYY`) or month (`YYYY-MM`) of a `published` column. */
   protected abstract datePart(column: string, part: 'year' | 'month'): string
 
@@ -417,7 +417,7 @@ export abstract class SqlStore implements Store {
     const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
     const sql = claimsSql(
       await this.resolve(query),
-      hasTerms(parsed) ? this.claimText(parsed) : null,
+      hasTerms(parsed) ? await this.claimText(parsed) : null,
       query.minCheckworthiness,
       limit,
       Math.max(query.offset ?? 0, 0),

@@ -180,7 +180,7 @@ export class PostgresStore extends SqlStore {
     }
   }
 
-  protected claimText(query: ParsedQuery): Sql {
+  protected async claimText(query: ParsedQuery): Promise<Sql> {
     return { sql: "c.tsv @@ websearch_to_tsquery('english', ?)", params: [toWebsearch(query)] }
   }
 

@@ -35,6 +35,27 @@ describe('SqliteStore', () => {
     },
   )
 
+  it('finds the same claims by text whether the matches lead or the rank index does', async () => {
+    const file = path.join(dir, 'claims-plans.db')
+    const store = await SqliteStore.open(file)
+    for (const analysis of analysedArticles()) await store.putDocument({ analysis })
+    await store.close()
+    // claimSetLimit 1: every text query walks the claims in rank order and checks the matches as a set.
+    const walking = await SqliteStore.open(file, { claimSetLimit: 1 })
+    const leading = await SqliteStore.open(file)
+    for (const query of [
+      { text: 'asylum' },
+      { text: 'Warhol OR Zionist', minCheckworthiness: 0.5 },
+      { text: 'exhibit', from: '2000-01-01', limit: 3 },
+    ]) {
+      const expected = await leading.claims({ limit: 1000, ...query })
+      expect(expected.length).toBeGreaterThan(0)
+      expect(await walking.claims({ limit: 1000, ...query })).toEqual(expected)
+    }
+    await walking.close()
+    await leading.close()
+  })
+
   it('keeps a sound file in WAL mode', async () => {
     const store = await SqliteStore.open(path.join(dir, 'wal.db'))
     await store.putDocument({ analysis: fixtureAnalysis(IRGC_PRESS_TV) })

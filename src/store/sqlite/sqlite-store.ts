@@ -29,6 +29,8 @@ export interface SqliteStoreOptions {
   maxPages?: number
   /** Page cache per connection, in MiB (default 64; SQLite's own default is 2). */
   cacheMib?: number
+  /** Text matches from which a claims query walks the rank index (default 10,000; tests set 1). */
+  claimSetLimit?: number
 }
 
 /**
@@ -36,6 +38,13 @@ export interface SqliteStoreOptions {
  * read() into the page cache (SQLite still writes through its own pages, so a crash is as safe).
  */
 const MMAP_BYTES = 1 << 30
+
+/**
+ * Claims matching a text query from which the rank index leads (see `claimText`). On 1,000,000
+ * synthetic claims, a word in 156,456 of them took 105 ms with its matches leading and 19 ms as a set;
+ * a word in 1,395, 1 ms leading and 29 ms as a set (top 20, no filter).
+ */
+const CLAIM_SET_LIMIT = 10_000
 
 /** SQLite error codes that mean "another process holds the lock": worth a clear message, not a stack. */
 const LOCKED = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_SNAPSHOT'])
@@ -52,10 +61,12 @@ export class SqliteStore extends SqlStore {
   readonly location: string
   private readonly db: Database.Database
   private readonly statements = new Map<string, Database.Statement>()
+  private readonly claimSetLimit: number
 
   private constructor(file: string, options: SqliteStoreOptions) {
     super()
     this.location = file
+    this.claimSetLimit = options.claimSetLimit ?? CLAIM_SET_LIMIT
     try {
       this.db = new Database(file, {
         readonly: options.readonly ?? false,
@@ -171,8 +182,19 @@ export class SqliteStore extends SqlStore {
     }
   }
 
-  protected claimText(query: ParsedQuery): Sql {
-    return { sql: 'c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)', params: [toFts5(query)] }
+  /**
+   * Few matches (under `claimSetLimit`): the text index leads, and its matches are read and sorted by
+   * score. Many: the claims are walked in rank order (or on a filter's index) and each is checked
+   * against the matches as a set, built once; the unary + keeps SQLite from taking the set as the
+   * rowids to read, which for a common word means sorting hundreds of thousands of rows.
+   */
+  protected async claimText(query: ParsedQuery): Promise<Sql> {
+    const match = toFts5(query)
+    const many = this.prepare(
+      'SELECT count(*) AS n FROM (SELECT 1 FROM claims_fts WHERE claims_fts MATCH ? LIMIT ?)',
+    ).get(match, this.claimSetLimit) as { n: number }
+    const lead = many.n >= this.claimSetLimit ? '+' : ''
+    return { sql: `${lead}c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, params: [match] }
   }
 
   protected datePart(column: string, part: 'year' | 'month'): string {
