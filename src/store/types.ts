@@ -205,6 +205,11 @@ export interface TechniqueProfile {
   techniques: TechniqueCount[]
 }
 
+/**
+ * A claims query. No entity filter: claims keep no entity rows, because an entity's canonical key is
+ * computed in JS and migration 006 could not backfill them in SQL; words in the text find claims about
+ * a subject. No mode: half the claims are the outlet's own voice, which has none.
+ */
 export interface ClaimsQuery extends Omit<Filters, 'mode' | 'entity'> {
   /** Words in the claim's text: words, "quoted phrases", -excluded words, OR. A filter: ranking stays by score. */
   text?: string
