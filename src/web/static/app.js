@@ -167,9 +167,13 @@ async function documentPage(id, params) {
 const FILTERS = ['speaker', 'entity', 'outlet', 'from', 'to', 'mode']
 const PAGE_SIZE = 50
 
-async function searchPage(params) {
-  const field = (name, label, type = 'text') =>
-    h('label', {}, `${label} `, h('input', { name, type, value: params[name] || '' }))
+/** A text box of a filter form, filled from the page's parameters. */
+function filterField(params, name, label, attrs = {}) {
+  return h('label', {}, `${label} `, h('input', { name, type: 'text', value: params[name] || '', ...attrs }))
+}
+
+/** A query form (the words box, then a row of filters) that goes to `page` with its values. */
+function queryForm(page, label, params, ...filters) {
   const form = h(
     'form',
     {
@@ -177,14 +181,13 @@ async function searchPage(params) {
       role: 'search',
       onsubmit: (ev) => {
         ev.preventDefault()
-        const data = Object.fromEntries(new FormData(form))
-        location.hash = link('search', undefined, data)
+        location.hash = link(page, undefined, Object.fromEntries(new FormData(form)))
       },
     },
     h(
       'label',
       { class: 'q' },
-      'Search ',
+      `${label} `,
       h('input', {
         name: 'q',
         type: 'search',
@@ -192,40 +195,47 @@ async function searchPage(params) {
         placeholder: 'words, "a phrase", -excluded, a OR b',
       }),
     ),
+    h('div', { class: 'form-row' }, ...filters),
+  )
+  return form
+}
+
+async function searchPage(params) {
+  const field = (name, label, type = 'text') => filterField(params, name, label, { type })
+  const form = queryForm(
+    'search',
+    'Search',
+    params,
+    field('speaker', 'Speaker'),
+    field('entity', 'Entity'),
+    field('outlet', 'Outlet'),
+    field('from', 'From', 'date'),
+    field('to', 'To', 'date'),
     h(
-      'div',
-      { class: 'form-row' },
-      field('speaker', 'Speaker'),
-      field('entity', 'Entity'),
-      field('outlet', 'Outlet'),
-      field('from', 'From', 'date'),
-      field('to', 'To', 'date'),
+      'label',
+      {},
+      'Mode ',
       h(
-        'label',
-        {},
-        'Mode ',
-        h(
-          'select',
-          { name: 'mode' },
-          ['', 'direct', 'indirect', 'mixed'].map((m) =>
-            h('option', { value: m, selected: params.mode === m }, m || 'any'),
-          ),
+        'select',
+        { name: 'mode' },
+        ['', 'direct', 'indirect', 'mixed'].map((m) =>
+          h('option', { value: m, selected: params.mode === m }, m || 'any'),
         ),
       ),
-      h(
-        'label',
-        {},
-        'In ',
-        h(
-          'select',
-          { name: 'in' },
-          ['statements', 'documents'].map((m) =>
-            h('option', { value: m, selected: (params.in || 'statements') === m }, m),
-          ),
-        ),
-      ),
-      h('button', { type: 'submit' }, 'Search'),
     ),
+    h(
+      'label',
+      {},
+      'In ',
+      h(
+        'select',
+        { name: 'in' },
+        ['statements', 'documents'].map((m) =>
+          h('option', { value: m, selected: (params.in || 'statements') === m }, m),
+        ),
+      ),
+    ),
+    h('button', { type: 'submit' }, 'Search'),
   )
   const results = h('div', { class: 'results', 'aria-live': 'polite' })
   setPage('Search', h('h1', {}, 'Search the corpus'), form, results)
@@ -527,39 +537,17 @@ async function techniquesPage(params) {
  * the reader at its offsets. The score ranks what looks checkable; it says nothing of truth.
  */
 async function claimsPage(params) {
-  const field = (name, label, attrs = {}) =>
-    h('label', {}, `${label} `, h('input', { name, type: 'text', value: params[name] || '', ...attrs }))
-  const form = h(
-    'form',
-    {
-      class: 'search',
-      role: 'search',
-      onsubmit: (ev) => {
-        ev.preventDefault()
-        location.hash = link('claims', undefined, Object.fromEntries(new FormData(form)))
-      },
-    },
-    h(
-      'label',
-      { class: 'q' },
-      'Claims about ',
-      h('input', {
-        name: 'q',
-        type: 'search',
-        value: params.q || '',
-        placeholder: 'words, "a phrase", -excluded, a OR b',
-      }),
-    ),
-    h(
-      'div',
-      { class: 'form-row' },
-      field('speaker', 'Speaker'),
-      field('outlet', 'Outlet'),
-      field('from', 'From', { type: 'date' }),
-      field('to', 'To', { type: 'date' }),
-      field('min', 'Min. score', { type: 'number', min: 0, max: 1, step: 0.05, placeholder: '0–1' }),
-      h('button', { type: 'submit' }, 'Find claims'),
-    ),
+  const field = (name, label, attrs) => filterField(params, name, label, attrs)
+  const form = queryForm(
+    'claims',
+    'Claims about',
+    params,
+    field('speaker', 'Speaker'),
+    field('outlet', 'Outlet'),
+    field('from', 'From', { type: 'date' }),
+    field('to', 'To', { type: 'date' }),
+    field('min', 'Min. score', { type: 'number', min: 0, max: 1, step: 0.05, placeholder: '0–1' }),
+    h('button', { type: 'submit' }, 'Find claims'),
   )
   const results = h(
     'div',
