@@ -484,5 +484,27 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.claims({ limit: 5, offset: 5 })).toEqual(hits.slice(5, 10))
       expect((await store.claims()).length).toBe(Math.min(20, hits.length))
     })
+
+    // Runs last: it adds a document.
+    it('ranks an undated copy of a claim after the dated one it ties with', async () => {
+      const source = articles.find((a) => a.claims.length > 0) as Analysis
+      const undated: Analysis = {
+        ...source,
+        id: `${source.id}-undated`,
+        document: { ...source.document, text: `${source.document.text}\n\nUndated copy.`, published: null },
+      }
+      const { id, status } = await store.putDocument({ analysis: undated })
+      expect(status).toBe('stored')
+      const hits = await allClaims()
+      const copies = hits.filter((h) => h.documentId === id)
+      expect(copies.length).toBe(source.claims.length)
+      for (const copy of copies) {
+        expect(copy.published).toBeNull()
+        // Every dated claim with the same score (the original at least) comes first: undated last.
+        const tied = hits.filter((h) => h.checkworthiness === copy.checkworthiness && h.published !== null)
+        expect(tied.length).toBeGreaterThan(0)
+        for (const h of tied) expect(hits.indexOf(h)).toBeLessThan(hits.indexOf(copy))
+      }
+    })
   })
 }
