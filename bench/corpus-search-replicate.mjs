@@ -4,7 +4,7 @@
 // one transaction at a time through the store writes every random B-tree page (LSH bands, entity
 // keys, quote keys) again and again; copying in key order, in one transaction per table, is minutes.
 // Every copy is a whole document with all its rows (statements, FTS entries, entities, bands,
-// techniques); the running speaker totals are recounted from the statements at the end.
+// techniques, claims); the running speaker totals are recounted from the statements at the end.
 import Database from 'better-sqlite3'
 
 const OUTLET = "'Outlet ' || char(65 + (k % 26)) || k"
@@ -34,6 +34,9 @@ export function replicate(file, target, log) {
     rounds,
   } = db.prepare('SELECT * FROM bench_copies').get()
   const base = one('SELECT count(*) FROM documents WHERE id <= ?', maxDoc)
+  // Claims (migration 006) are copied too when the store has them; their ids shift like the others'.
+  const hasClaims = one("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'claims'") > 0
+  const maxClaim = hasClaims ? one('SELECT coalesce(max(id), 0) FROM claims WHERE doc_id <= ?', maxDoc) : 0
   let have = one('SELECT count(*) FROM documents')
   for (let r = rounds + 1; have < target; r++) {
     const n = Math.min(base, target - have)
@@ -93,6 +96,18 @@ export function replicate(file, target, log) {
           't.span_end, t.score, t.span, t.statement_id + ?, t.speaker_key, t.quote_key || ?, c.outlet, c.published ' +
           'FROM copy c JOIN techniques t ON t.doc_id = c.id ORDER BY t.id',
       ).run(tOff, stOff, suffix)
+      if (hasClaims) {
+        const cOff = maxClaim * r
+        db.prepare(
+          'INSERT INTO claims (id, doc_id, claim_id, span_start, span_end, text, checkworthiness, statement_id, ' +
+            'speaker_key, quote_key, outlet, published) SELECT k.id + ?, c.nid, k.claim_id, k.span_start, k.span_end, ' +
+            'k.text, k.checkworthiness, k.statement_id + ?, k.speaker_key, k.quote_key || ?, c.outlet, c.published ' +
+            'FROM copy c JOIN claims k ON k.doc_id = c.id ORDER BY k.id',
+        ).run(cOff, stOff, suffix)
+        db.prepare(
+          'INSERT INTO claims_fts (rowid, text) SELECT k.id + ?, k.text FROM copy c JOIN claims k ON k.doc_id = c.id ORDER BY k.id',
+        ).run(cOff)
+      }
       db.exec(
         'DROP TABLE IF EXISTS temp.named; CREATE TEMP TABLE named AS SELECT s.speaker_key AS k, s.speaker_name AS n, count(*) AS c ' +
           'FROM copy c JOIN statements s ON s.doc_id = c.id WHERE s.speaker_key IS NOT NULL AND s.speaker_name IS NOT NULL GROUP BY 1, 2; ' +

@@ -13,7 +13,7 @@
 // people are quoted across the corpus, as in real news.
 //
 // Then a fixed mix of queries runs (words, phrases, OR/exclusions, speaker/entity/outlet/date/mode
-// filters, documents, paging, speaker and technique views), each --runs times after a warm-up, and
+// filters, documents, paging, speaker, technique and claim views), each --runs times after a warm-up, and
 // p50/p95/p99 are reported per query and over the whole mix (wall time, and CPU time of this process).
 // Run `npm run build` first; usage:
 //   node bench/corpus-search.mjs [--documents 1000000] [--distinct 100000] [--db FILE|postgres://…] [--runs 20] [--batch 1000]
@@ -239,6 +239,11 @@ await measure('techniques by speaker, one year', () =>
   store.techniques({ by: 'speaker', from: '2010-01-01', to: '2010-12-31' }),
 )
 await measure('techniques of one outlet', () => store.techniques({ by: 'outlet', outlet: OUTLETS[5] }))
+await measure('claims: most check-worthy', () => store.claims({}))
+await measure('claims: word, most check-worthy', () => store.claims({ text: 'economy' }))
+await measure('claims: speaker, one year', () =>
+  store.claims({ speaker: 'Blair', from: '2010-01-01', to: '2010-12-31' }),
+)
 await store.close()
 all.sort((a, b) => a - b)
 allCpu.sort((a, b) => a - b)
