@@ -36,6 +36,9 @@ export function replicate(file, target, log) {
   const base = one('SELECT count(*) FROM documents WHERE id <= ?', maxDoc)
   // Claims (migration 006) are copied too when the store has them; their ids shift like the others'.
   const hasClaims = one("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'claims'") > 0
+  // The entity tables carry their row's date from migration 007 on: a copy gets its new date.
+  const entityDates =
+    one("SELECT count(*) FROM pragma_table_info('statement_entities') WHERE name = 'published'") > 0
   const maxClaim = hasClaims ? one('SELECT coalesce(max(id), 0) FROM claims WHERE doc_id <= ?', maxDoc) : 0
   let have = one('SELECT count(*) FROM documents')
   for (let r = rounds + 1; have < target; r++) {
@@ -77,13 +80,15 @@ export function replicate(file, target, log) {
           'FROM copy c JOIN statements s ON s.doc_id = c.id ORDER BY s.id',
       ).run(stOff)
       db.prepare(
-        'INSERT INTO statement_entities (statement_id, entity_key) SELECT e.statement_id + ?, e.entity_key ' +
+        `INSERT INTO statement_entities (statement_id, entity_key${entityDates ? ', published' : ''}) ` +
+          `SELECT e.statement_id + ?, e.entity_key${entityDates ? ', c.published' : ''} ` +
           'FROM copy c JOIN statements s ON s.doc_id = c.id JOIN statement_entities e ON e.statement_id = s.id ' +
           'ORDER BY e.entity_key, e.statement_id',
       ).run(stOff)
       db.prepare(
-        'INSERT INTO document_entities (doc_id, entity_key, name, type, surname, mentions) ' +
-          'SELECT c.nid, e.entity_key, e.name, e.type, e.surname, e.mentions FROM document_entities e JOIN copy c ON c.id = e.doc_id ' +
+        `INSERT INTO document_entities (doc_id, entity_key, name, type, surname, mentions${entityDates ? ', published' : ''}) ` +
+          `SELECT c.nid, e.entity_key, e.name, e.type, e.surname, e.mentions${entityDates ? ', c.published' : ''} ` +
+          'FROM document_entities e JOIN copy c ON c.id = e.doc_id ' +
           'ORDER BY e.entity_key, e.doc_id',
       ).run()
       db.prepare(

@@ -193,6 +193,18 @@ function idSet(table: 'statements' | 'documents', cond: Sql, f: ResolvedFilters)
 }
 
 /**
+ * For one entity key alone, the newest ids about it straight from the entity table's date index
+ * (migration 007), in the window's order (date, then id, descending), with the key as the one param:
+ * no row is read to learn its date. Null for any other filters (several keys could list an id twice).
+ */
+function newestAboutEntity(table: 'statements' | 'documents', f: ResolvedFilters): string | null {
+  if (f.entityKeys?.length !== 1 || !Object.keys(f).every((k) => k === 'entityKeys')) return null
+  return table === 'statements'
+    ? 'SELECT statement_id FROM statement_entities WHERE entity_key = ? ORDER BY published DESC, statement_id DESC'
+    : 'SELECT doc_id FROM document_entities WHERE entity_key = ? ORDER BY published DESC, doc_id DESC'
+}
+
+/**
  * The filters as a condition on the text index's own id (see `TextMatch.semiJoin`), or null when the
  * text leads. The unary + keeps the FTS index from taking the id list as a constraint (a seek per id).
  */
@@ -228,8 +240,7 @@ function windowSql(
   // there is one, so the other columns are read for the window only, not for every match sorted.
   const from = match
     ? `${m.from} ${m.where} ORDER BY ${m.order}`
-    : `${table} ${alias} WHERE ${alias}.id IN (SELECT ${alias}.id FROM ${table} ${alias} ${m.where} ` +
-      `ORDER BY ${alias}.published DESC, ${alias}.id DESC LIMIT ?)`
+    : `${table} ${alias} WHERE ${alias}.id IN (${newestAboutEntity(table, f) ?? `SELECT ${alias}.id FROM ${table} ${alias} ${m.where} ORDER BY ${alias}.published DESC, ${alias}.id DESC`} LIMIT ?)`
   const hitOrder = match ? 'score DESC, id' : 'published DESC, id DESC'
   const facetArms = facets.map(
     ([name, expr]) =>

@@ -19,14 +19,15 @@ export function analysedArticles(): Analysis[] {
 }
 
 /**
- * The layers a migration backfills from the analyses already stored: the tables that undo it per
- * backend, and reads that must give the same answer after the backfill as after writing the rows.
+ * The layers a migration backfills from the analyses already stored: the SQL that takes a store back to
+ * the schema before it, per backend (`$s.` stands for the PostgreSQL schema), and reads that must give
+ * the same answer after the backfill as after writing the rows.
  */
 export const BACKFILLED_LAYERS = [
   {
     layer: 'techniques',
     version: 3,
-    tables: { sqlite: ['techniques'], postgres: ['techniques'] },
+    undo: { sqlite: ['DROP TABLE techniques'], postgres: ['DROP TABLE $s.techniques'] },
     read: (s: Store) =>
       Promise.all([
         s.techniques({ by: 'speaker', limit: 1000 }),
@@ -36,8 +37,35 @@ export const BACKFILLED_LAYERS = [
   {
     layer: 'claims',
     version: 6,
-    tables: { sqlite: ['claims', 'claims_fts'], postgres: ['claims'] },
+    undo: {
+      sqlite: ['DROP TABLE claims', 'DROP TABLE claims_fts'],
+      postgres: ['DROP TABLE $s.claims'],
+    },
     read: (s: Store) => Promise.all([s.claims({ limit: 1000 }), s.claims({ text: 'asylum', limit: 1000 })]),
+  },
+  {
+    layer: 'entity_dates',
+    version: 7,
+    undo: {
+      sqlite: [
+        'DROP INDEX statement_entities_newest',
+        'ALTER TABLE statement_entities DROP COLUMN published',
+        'DROP INDEX document_entities_newest',
+        'ALTER TABLE document_entities DROP COLUMN published',
+      ],
+      postgres: [
+        'ALTER TABLE $s.statement_entities DROP COLUMN published',
+        'ALTER TABLE $s.document_entities DROP COLUMN published',
+      ],
+    },
+    // A window of one: the newest by the dates the migration copied. The United States is in the golden
+    // articles of 2015-09-22 and, stored after them, 2014-01-28: without the dates the latter would win.
+    read: (s: Store) =>
+      Promise.all(
+        (['statements', 'documents'] as const).map(async (target) => [
+          await s.search({ entity: 'United States', target, facetLimit: 1 }),
+        ]),
+      ),
   },
 ]
 
@@ -249,6 +277,21 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const text = await store.search({ text: 'Zionist', facetLimit: 1, countLimit: 2 })
       expect([text.total, text.totalExact]).toEqual([2, false])
     })
+
+    it.each(['statements', 'documents'] as const)(
+      'windows an entity filter alone on the newest %s about it by date',
+      async (target) => {
+        const all = await store.search({ entity: 'Gaza Strip', target })
+        expect(all.hits.length).toBeGreaterThan(1)
+        const dates = all.hits.map((h) => h.published ?? '')
+        expect(dates).toEqual([...dates].sort().reverse())
+        // A window one short of every match: it must drop the oldest.
+        const size = all.hits.length - 1
+        const newest = await store.search({ entity: 'Gaza Strip', target, facetLimit: size })
+        expect([newest.total, newest.facetsOver]).toEqual([all.total, size])
+        expect(newest.hits).toEqual(all.hits.slice(0, size))
+      },
+    )
 
     it('ranks the newest matches of the window: hits and facets come from the same matches', async () => {
       const all = await store.search({ text: 'Zionist' })

@@ -28,12 +28,12 @@ describe.skipIf(unavailable !== null)('PostgresStore', () => {
       for (const analysis of analysedArticles()) await store.putDocument({ analysis })
       const written = await m.read(store)
       await store.close()
-      // Back to the schema before the migration: its table gone, its version not applied.
+      // Back to the schema before the migration: undone, its version not applied.
       const { default: pg } = await import('pg')
       const client = new pg.Client({ connectionString: TEST_PG_URL })
       await client.connect()
       await client.query(
-        `${m.tables.postgres.map((t) => `DROP TABLE ${schema}.${t}; `).join('')}DELETE FROM ${schema}.schema_migrations WHERE version = ${m.version}`,
+        `${m.undo.postgres.map((sql) => `${sql.replaceAll('$s.', `${schema}.`)}; `).join('')}DELETE FROM ${schema}.schema_migrations WHERE version = ${m.version}`,
       )
       await client.end()
       const reopened = await PostgresStore.open(TEST_PG_URL, { schema })

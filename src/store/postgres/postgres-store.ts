@@ -268,8 +268,9 @@ export class PostgresStore extends SqlStore {
       const about = statements.flatMap((s) => s.entityKeys.map((key) => [idOf.get(s.ord), key] as const))
       if (about.length) {
         await client.query(
-          'INSERT INTO statement_entities (statement_id, entity_key) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
-          [about.map((a) => a[0]), about.map((a) => a[1])],
+          'INSERT INTO statement_entities (statement_id, entity_key, published) ' +
+            'SELECT *, $3::text FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING',
+          [about.map((a) => a[0]), about.map((a) => a[1]), doc.published],
         )
       }
       const names = new Map<string, { key: string; name: string; count: number }>()
@@ -299,8 +300,8 @@ export class PostgresStore extends SqlStore {
     await this.updateSpeakerStats(client, doc.outlet, doc.published, statements)
     if (entities.length) {
       await client.query(
-        'INSERT INTO document_entities (doc_id, entity_key, name, type, surname, mentions) ' +
-          'SELECT $1::bigint, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[])',
+        'INSERT INTO document_entities (doc_id, entity_key, name, type, surname, mentions, published) ' +
+          'SELECT $1::bigint, *, $7::text FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::int[])',
         [
           docId,
           entities.map((e) => e.key),
@@ -308,6 +309,7 @@ export class PostgresStore extends SqlStore {
           entities.map((e) => e.type),
           entities.map((e) => surnameOf(e.key)),
           entities.map((e) => e.mentions),
+          doc.published,
         ],
       )
     }

@@ -22,10 +22,10 @@ describe('SqliteStore', () => {
       for (const analysis of analysedArticles()) await store.putDocument({ analysis })
       const written = await m.read(store)
       await store.close()
-      // Back to the schema before the migration: its tables gone, its version not applied.
+      // Back to the schema before the migration: undone, its version not applied.
       const { default: Database } = await import('better-sqlite3')
       const raw = new Database(file)
-      const drops = m.tables.sqlite.map((t) => `DROP TABLE ${t}; `).join('')
+      const drops = m.undo.sqlite.map((sql) => `${sql}; `).join('')
       raw.exec(`${drops}DELETE FROM schema_migrations WHERE version = ${m.version}`)
       raw.close()
       const reopened = await SqliteStore.open(file)

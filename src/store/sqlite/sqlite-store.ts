@@ -282,7 +282,7 @@ export class SqliteStore extends SqlStore {
     )
     const insertFts = this.prepare('INSERT INTO statements_fts (rowid, content, speaker) VALUES (?, ?, ?)')
     const insertAbout = this.prepare(
-      'INSERT OR IGNORE INTO statement_entities (statement_id, entity_key) VALUES (?, ?)',
+      'INSERT OR IGNORE INTO statement_entities (statement_id, entity_key, published) VALUES (?, ?, ?)',
     )
     const speakerCounts = new Map<string, { key: string; name: string; count: number }>()
     const statementIds: number[] = []
@@ -310,7 +310,7 @@ export class SqliteStore extends SqlStore {
       )
       statementIds.push(id)
       insertFts.run(id, s.content, s.speakerName ?? s.source ?? '')
-      for (const key of s.entityKeys) insertAbout.run(id, key)
+      for (const key of s.entityKeys) insertAbout.run(id, key, doc.published)
       if (s.speakerKey && s.speakerName) {
         const k = `${s.speakerKey}\u0000${s.speakerName}`
         const entry = speakerCounts.get(k) ?? { key: s.speakerKey, name: s.speakerName, count: 0 }
@@ -326,9 +326,10 @@ export class SqliteStore extends SqlStore {
       upsertName.run(key, name, surnameOf(key), count)
     this.updateSpeakerStats(doc.outlet, doc.published, statements)
     const insertEntity = this.prepare(
-      'INSERT INTO document_entities (doc_id, entity_key, name, type, surname, mentions) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO document_entities (doc_id, entity_key, name, type, surname, mentions, published) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )
-    for (const e of entities) insertEntity.run(docId, e.key, e.name, e.type, surnameOf(e.key), e.mentions)
+    for (const e of entities)
+      insertEntity.run(docId, e.key, e.name, e.type, surnameOf(e.key), e.mentions, doc.published)
     const insertTechnique = this.prepare(
       'INSERT INTO techniques (doc_id, technique_id, technique, span_start, span_end, score, span, statement_id, ' +
         'speaker_key, quote_key, outlet, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
