@@ -4,7 +4,7 @@
  */
 import { PostgresStore } from './postgres/postgres-store.js'
 import { SqliteStore } from './sqlite/sqlite-store.js'
-import type { Store } from './types.js'
+import type { MigrationNotice, Store } from './types.js'
 
 export const DEFAULT_DB = 'claimtrail.db'
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i
@@ -19,14 +19,19 @@ export function isPostgresUrl(db: string): boolean {
   return POSTGRES_URL.test(db)
 }
 
+export interface OpenStoreOptions {
+  /** Told of each migration that upgrades an existing store, as it starts (a backfill takes minutes). */
+  onMigration?: MigrationNotice
+}
+
 /**
  * Opens (and migrates) the store a `--db` value names.
  *
  * @example const store = await openStore(resolveDb(opts.db))
  */
-export async function openStore(db: string): Promise<Store> {
-  if (isPostgresUrl(db)) return PostgresStore.open(db)
-  return SqliteStore.open(db.replace(/^sqlite:(?:\/\/)?/i, ''))
+export async function openStore(db: string, options: OpenStoreOptions = {}): Promise<Store> {
+  if (isPostgresUrl(db)) return PostgresStore.open(db, options)
+  return SqliteStore.open(db.replace(/^sqlite:(?:\/\/)?/i, ''), options)
 }
 
 /**
@@ -34,8 +39,12 @@ export async function openStore(db: string): Promise<Store> {
  *
  * @example const counts = await withStore('claimtrail.db', (store) => store.counts())
  */
-export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db)
+export async function withStore<T>(
+  db: string,
+  fn: (store: Store) => Promise<T>,
+  options: OpenStoreOptions = {},
+): Promise<T> {
+  const store = await openStore(db, options)
   try {
     return await fn(store)
   } finally {

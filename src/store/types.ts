@@ -268,12 +268,19 @@ export interface SpeakerProfile {
  * const hits = await store.search({ text: 'Zionist regime', speaker: 'Salami' })
  * await store.close()
  */
+/**
+ * Told of each migration that upgrades an existing store, as it starts (not of those that create a new
+ * one): a migration that backfills a large store takes minutes, and a command should say so rather than
+ * sit silent.
+ */
+export type MigrationNotice = (migration: { version: number; name: string }) => void
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres'
   /** Where the store lives, for messages (a path, or a URL without its password). */
   readonly location: string
   /** Applies pending migrations; returns the versions applied. Idempotent and safe to run concurrently. */
-  migrate(): Promise<number[]>
+  migrate(onMigration?: MigrationNotice): Promise<number[]>
   /** The id of a stored document with this content hash, or null. */
   findByHash(hash: string): Promise<number | null>
   /** Stores a document with all its rows in one transaction; a document already stored is a duplicate. */

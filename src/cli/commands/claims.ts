@@ -8,6 +8,7 @@ import type { Command } from 'commander'
 import { renderList, type Column } from '../../search/export.js'
 import { parseCount, parseFilters, parseFormat, parseFraction } from '../../search/filters.js'
 import { resolveDb, withStore } from '../../store/open-store.js'
+import { CLI_STORE_OPTIONS } from '../store.js'
 import type { ClaimHit, ClaimsQuery } from '../../store/types.js'
 import { cliErrors } from './search.js'
 import { storeOptions } from '../options.js'
@@ -69,7 +70,7 @@ export function registerClaims(program: Command, setExit: (code: number) => void
         if (min !== undefined) query.minCheckworthiness = min
         if (limit !== undefined) query.limit = limit
         if (offset !== undefined) query.offset = offset
-        const hits = await withStore(resolveDb(opts.db), (store) => store.claims(query))
+        const hits = await withStore(resolveDb(opts.db), (store) => store.claims(query), CLI_STORE_OPTIONS)
         process.stdout.write(
           format === 'json' ? `${JSON.stringify(hits, null, 2)}\n` : renderList(hits, CLAIM_COLUMNS, format),
         )

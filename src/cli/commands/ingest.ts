@@ -8,6 +8,7 @@ import { formatSummary, ingestCorpus, type CorpusIngestOptions } from '../../cor
 import { countDocuments, expandSources, type SourceOptions } from '../../corpus/sources.js'
 import { FilterError, parseCount } from '../../search/filters.js'
 import { isPostgresUrl, openStore, resolveDb } from '../../store/open-store.js'
+import { CLI_STORE_OPTIONS } from '../store.js'
 import { openQueue, type IngestJob } from '../../store/queue/ingest-queue.js'
 import { startProgress } from '../progress.js'
 import { cliErrors } from './search.js'
@@ -105,7 +106,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
             throw new FilterError('--queue needs a PostgreSQL database: --db postgres://…')
           return enqueueAll(sources, db, options)
         }
-        const store = await openStore(db)
+        const store = await openStore(db, CLI_STORE_OPTIONS)
         const progress = startProgress(await countDocuments(sources), 'ingest')
         const ingestOptions: CorpusIngestOptions = {
           ...options,

@@ -6,6 +6,7 @@ import type { Command } from 'commander'
 import { renderList, type Column } from '../../search/export.js'
 import { FilterError, parseCount, parseFilters, parseFormat } from '../../search/filters.js'
 import { resolveDb, withStore } from '../../store/open-store.js'
+import { CLI_STORE_OPTIONS } from '../store.js'
 import { StoreError } from '../../store/rows.js'
 import type { DocumentHit, Facets, SearchQuery, SearchResult, StatementHit } from '../../store/types.js'
 import { InputError, UsageError } from '../errors.js'
@@ -129,7 +130,7 @@ export function registerSearch(program: Command, setExit: (code: number) => void
         const offset = parseCount('offset', opts.offset)
         if (limit !== undefined) search.limit = limit
         if (offset !== undefined) search.offset = offset
-        const result = await withStore(resolveDb(opts.db), (store) => store.search(search))
+        const result = await withStore(resolveDb(opts.db), (store) => store.search(search), CLI_STORE_OPTIONS)
         process.stdout.write(renderSearch(result, format, opts.in as 'statements' | 'documents'))
       })
       setExit(0)

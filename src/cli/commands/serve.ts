@@ -7,6 +7,7 @@ import { createApp, DEFAULT_MAX_BODY_BYTES, LOOPBACK_HOSTS } from '../../server/
 import { listen } from '../../server/listen.js'
 import { FilterError, parseCount } from '../../search/filters.js'
 import { openStore, resolveDb } from '../../store/open-store.js'
+import { CLI_STORE_OPTIONS } from '../store.js'
 import { cliErrors } from './search.js'
 import { storeOptions } from '../options.js'
 
@@ -43,7 +44,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
         if (port === undefined || port > 65535)
           throw new FilterError(`--port must be 0 to 65535, got "${opts.port}"`)
         const maxBodyBytes = parseCount('max-body', opts.maxBody, 1) ?? DEFAULT_MAX_BODY_BYTES
-        const store = await openStore(resolveDb(opts.db))
+        const store = await openStore(resolveDb(opts.db), CLI_STORE_OPTIONS)
         const loopback = LOOPBACK.has(opts.host)
         // On loopback only the machine's own names are answered (DNS rebinding); elsewhere the
         // operator's proxy or firewall decides who reaches the server.

@@ -6,6 +6,7 @@ import type { Command } from 'commander'
 import { renderList, type Column } from '../../search/export.js'
 import { parseFilters, parseFormat } from '../../search/filters.js'
 import { resolveDb, withStore } from '../../store/open-store.js'
+import { CLI_STORE_OPTIONS } from '../store.js'
 import type { Statement } from '../../store/types.js'
 import { InputError } from '../errors.js'
 import { cliErrors } from './search.js'
@@ -50,7 +51,11 @@ export function registerSpeaker(program: Command, setExit: (code: number) => voi
       await cliErrors(async () => {
         const format = parseFormat(opts.format)
         const { speaker: _ignored, ...filters } = parseFilters(opts)
-        const profile = await withStore(resolveDb(opts.db), (store) => store.speaker(name, filters))
+        const profile = await withStore(
+          resolveDb(opts.db),
+          (store) => store.speaker(name, filters),
+          CLI_STORE_OPTIONS,
+        )
         if (!profile)
           throw new InputError(`no speaker called "${name}" in the corpus (try \`claimtrail speakers\`)`)
         if (format === 'json') {

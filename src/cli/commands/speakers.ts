@@ -6,6 +6,7 @@ import type { Command } from 'commander'
 import { renderList, type Column } from '../../search/export.js'
 import { FilterError, parseCount, parseFilters, parseFormat } from '../../search/filters.js'
 import { resolveDb, withStore } from '../../store/open-store.js'
+import { CLI_STORE_OPTIONS } from '../store.js'
 import type { SpeakerRow, SpeakersQuery } from '../../store/types.js'
 import { cliErrors } from './search.js'
 import { storeOptions } from '../options.js'
@@ -61,7 +62,7 @@ export function registerSpeakers(program: Command, setExit: (code: number) => vo
         }
         const limit = parseCount('limit', opts.limit, 1)
         if (limit !== undefined) query.limit = limit
-        const rows = await withStore(resolveDb(opts.db), (store) => store.speakers(query))
+        const rows = await withStore(resolveDb(opts.db), (store) => store.speakers(query), CLI_STORE_OPTIONS)
         const cols = query.by ? COLUMNS : COLUMNS.filter((c) => c.header !== 'group')
         process.stdout.write(
           format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : renderList(rows, cols, format),

@@ -7,6 +7,7 @@ import type { Command } from 'commander'
 import { renderList, type Column } from '../../search/export.js'
 import { FilterError, parseCount, parseFilters, parseFormat } from '../../search/filters.js'
 import { resolveDb, withStore } from '../../store/open-store.js'
+import { CLI_STORE_OPTIONS } from '../store.js'
 import type { TechniqueCount, TechniqueProfile, TechniquesQuery } from '../../store/types.js'
 import { cliErrors } from './search.js'
 import { storeOptions } from '../options.js'
@@ -72,7 +73,11 @@ export function registerTechniques(program: Command, setExit: (code: number) => 
         const query: TechniquesQuery = { ...filters, by: opts.by }
         const limit = parseCount('limit', opts.limit, 1)
         if (limit !== undefined) query.limit = limit
-        const profiles = await withStore(resolveDb(opts.db), (store) => store.techniques(query))
+        const profiles = await withStore(
+          resolveDb(opts.db),
+          (store) => store.techniques(query),
+          CLI_STORE_OPTIONS,
+        )
         process.stdout.write(
           format === 'json'
             ? `${JSON.stringify(profiles, null, 2)}\n`

@@ -7,6 +7,7 @@ import type { Command } from 'commander'
 import { runWorker, type WorkerOptions } from '../../corpus/queue-worker.js'
 import { FilterError, parseCount } from '../../search/filters.js'
 import { isPostgresUrl, openStore, resolveDb } from '../../store/open-store.js'
+import { CLI_STORE_OPTIONS } from '../store.js'
 import { openQueue } from '../../store/queue/ingest-queue.js'
 import { cliErrors } from './search.js'
 import { analysisOptions, parsePreset } from '../options.js'
@@ -35,7 +36,7 @@ export function registerWorker(program: Command, setExit: (code: number) => void
         const db = resolveDb(opts.db)
         if (!isPostgresUrl(db)) throw new FilterError('worker needs a PostgreSQL database: --db postgres://…')
         const preset = parsePreset(opts.preset)
-        const store = await openStore(db)
+        const store = await openStore(db, CLI_STORE_OPTIONS)
         const queue = await openQueue(db).catch(async (error: unknown) => {
           await store.close()
           throw error

@@ -24,7 +24,11 @@ describe.skipIf(unavailable !== null)('PostgresStore', () => {
     async (m) => {
       const schema = freshSchemaName(`backfill_${m.layer}`)
       schemas.push(schema)
-      const store = await PostgresStore.open(TEST_PG_URL, { schema })
+      const notices: number[] = []
+      const onMigration = ({ version }: { version: number }) => notices.push(version)
+      // A new store is created without notices; the upgrade below announces its one migration.
+      const store = await PostgresStore.open(TEST_PG_URL, { schema, onMigration })
+      expect(notices).toEqual([])
       for (const analysis of analysedArticles()) await store.putDocument({ analysis })
       const written = await m.read(store)
       await store.close()
@@ -36,7 +40,8 @@ describe.skipIf(unavailable !== null)('PostgresStore', () => {
         `${m.undo.postgres.map((sql) => `${sql.replaceAll('$s.', `${schema}.`)}; `).join('')}DELETE FROM ${schema}.schema_migrations WHERE version = ${m.version}`,
       )
       await client.end()
-      const reopened = await PostgresStore.open(TEST_PG_URL, { schema })
+      const reopened = await PostgresStore.open(TEST_PG_URL, { schema, onMigration })
+      expect(notices).toEqual([m.version])
       for (const list of written) expect(list.length).toBeGreaterThan(0)
       expect(await m.read(reopened)).toEqual(written)
       await reopened.close()

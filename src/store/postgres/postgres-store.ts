@@ -19,13 +19,15 @@ import {
 import { toWebsearch, type ParsedQuery } from '../../search/query.js'
 import { numberPlaceholders, type Sql, type TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
-import type { PutResult, StoreInput } from '../types.js'
+import type { MigrationNotice, PutResult, StoreInput } from '../types.js'
 
 export interface PostgresStoreOptions {
   /** The schema holding the tables (created when missing); also read from the URL's `?schema=`. */
   schema?: string
   /** Connections in the pool. */
   max?: number
+  /** Told of each migration that upgrades an existing store, as it starts (not those creating a new one). */
+  onMigration?: MigrationNotice
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/
@@ -93,7 +95,7 @@ export class PostgresStore extends SqlStore {
     if (!SCHEMA_NAME.test(schema)) throw new StoreError(`bad schema name "${schema}": use a-z, 0-9 and _`)
     const store = new PostgresStore(split.url, schema, options.max ?? 4)
     try {
-      await store.migrate()
+      await store.migrate(options.onMigration)
     } catch (error) {
       await store.close()
       throw error
@@ -126,7 +128,7 @@ export class PostgresStore extends SqlStore {
     }
   }
 
-  async migrate(): Promise<number[]> {
+  async migrate(onMigration?: MigrationNotice): Promise<number[]> {
     const client = await this.connect()
     try {
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`)
@@ -143,6 +145,7 @@ export class PostgresStore extends SqlStore {
       const applied: number[] = []
       for (const migration of loadMigrations('postgres')) {
         if (done.has(migration.version)) continue
+        if (done.size) onMigration?.(migration)
         await client.query(migration.sql)
         await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
           migration.version,

@@ -18,7 +18,11 @@ describe('SqliteStore', () => {
     'backfills the $layer of documents stored before migration $version from their analyses',
     async (m) => {
       const file = path.join(dir, `backfill-${m.layer}.db`)
-      const store = await SqliteStore.open(file)
+      const notices: number[] = []
+      const onMigration = ({ version }: { version: number }) => notices.push(version)
+      // A new store is created without notices; the upgrade below announces its one migration.
+      const store = await SqliteStore.open(file, { onMigration })
+      expect(notices).toEqual([])
       for (const analysis of analysedArticles()) await store.putDocument({ analysis })
       const written = await m.read(store)
       await store.close()
@@ -28,7 +32,8 @@ describe('SqliteStore', () => {
       const drops = m.undo.sqlite.map((sql) => `${sql}; `).join('')
       raw.exec(`${drops}DELETE FROM schema_migrations WHERE version = ${m.version}`)
       raw.close()
-      const reopened = await SqliteStore.open(file)
+      const reopened = await SqliteStore.open(file, { onMigration })
+      expect(notices).toEqual([m.version])
       for (const list of written) expect(list.length).toBeGreaterThan(0)
       expect(await m.read(reopened)).toEqual(written)
       await reopened.close()

@@ -19,7 +19,7 @@ import {
 import { toFts5, type ParsedQuery } from '../../search/query.js'
 import type { Sql, TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
-import type { BatchPutResult, PutResult, StoreInput } from '../types.js'
+import type { BatchPutResult, MigrationNotice, PutResult, StoreInput } from '../types.js'
 
 export interface SqliteStoreOptions {
   /** How long a writer waits for another process's lock before giving up (ms). */
@@ -31,6 +31,8 @@ export interface SqliteStoreOptions {
   cacheMib?: number
   /** Text matches from which a claims query walks the rank index (default 10,000; tests set 1). */
   claimSetLimit?: number
+  /** Told of each migration that upgrades an existing store, as it starts (not those creating a new one). */
+  onMigration?: MigrationNotice
 }
 
 /**
@@ -92,7 +94,7 @@ export class SqliteStore extends SqlStore {
 
   static async open(file: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
     const store = new SqliteStore(file, options)
-    if (!options.readonly) await store.migrate()
+    if (!options.readonly) await store.migrate(options.onMigration)
     return store
   }
 
@@ -119,7 +121,7 @@ export class SqliteStore extends SqlStore {
     }
   }
 
-  async migrate(): Promise<number[]> {
+  async migrate(onMigration?: MigrationNotice): Promise<number[]> {
     return this.guard('migrate', () => {
       // Nothing pending: no write lock, so a reader opens the file while an ingest is writing to it.
       const known = this.db
@@ -146,6 +148,7 @@ export class SqliteStore extends SqlStore {
           )
           for (const migration of loadMigrations('sqlite')) {
             if (done.has(migration.version)) continue
+            if (done.size) onMigration?.(migration)
             this.db.exec(migration.sql)
             this.db
               .prepare(
