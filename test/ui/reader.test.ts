@@ -182,6 +182,42 @@ describe.skipIf(reason !== null)('web UI', () => {
     expect(pageErrors).toEqual([])
   })
 
+  it('lists the check-worthy claims as the API ranks them and opens the reader at one', async () => {
+    // An article in the outlet's own voice: its claims have no attribution, only offsets.
+    const text =
+      'Unemployment in the region rose to 7.5 percent in March, the highest level since 2010. ' +
+      "The city's population grew by 12 percent between 2010 and 2020, reaching 1.4 million residents."
+    const saved = await fetch(`${server.url}/api/analyze`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text, published: '2021-05-03', outlet: 'Valley Ledger', save: true }),
+    })
+    expect(saved.status).toBe(200)
+    type Claim = { text: string; checkworthiness: number; attributionId: string | null }
+    const api = (await (await fetch(`${server.url}/api/claims?limit=50`)).json()) as { claims: Claim[] }
+    expect(api.claims.length).toBeGreaterThan(2)
+    await page.goto(`${server.url}/#/claims`)
+    await page.locator('table.claims tbody tr').first().waitFor()
+    // The same claims in the same order, most check-worthy first.
+    expect(await page.locator('table.claims td.quote a').allTextContents()).toEqual(
+      api.claims.map((c) => c.text),
+    )
+    const scores = (await page.locator('table.claims td.score').allTextContents()).map(Number)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    // Filtered to the outlet, then opened: the reader marks the sentence that holds the claim.
+    await page.goto(`${server.url}/#/claims?outlet=${encodeURIComponent('Valley Ledger')}`)
+    const population = page.locator('table.claims td.quote a', { hasText: 'population grew' })
+    await population.waitFor()
+    expect(await page.locator('table.claims tbody tr').count()).toBe(2)
+    await population.click()
+    const marked = page.locator('.reader p.sentence.focus')
+    await marked.first().waitFor()
+    expect(await marked.count()).toBe(1)
+    expect(await marked.textContent()).toContain('population grew by 12 percent')
+    await page.screenshot({ path: path.join(SHOTS, 'claimtrail-claims.png') })
+    expect(pageErrors).toEqual([])
+  })
+
   it('lists the speakers with their counts and links to their pages', async () => {
     await page.goto(`${server.url}/#/speakers`)
     const row = page.locator('table.data tr', { hasText: 'Hossein Salami' })
