@@ -176,14 +176,18 @@ function matches(
   }
 }
 
+/** The entity keys when an entity is the only filter, else null. */
+function entityKeysAlone(f: ResolvedFilters): string[] | null {
+  return f.entityKeys?.length && Object.keys(f).every((k) => k === 'entityKeys') ? f.entityKeys : null
+}
+
 /**
  * The ids the filters select, as SQL with the filters' params: for an entity filter alone, straight
  * from the entity table (no row of the searched table is read); otherwise from the searched table.
  */
 function idSet(table: 'statements' | 'documents', cond: Sql, f: ResolvedFilters): string {
-  const keys = f.entityKeys
-  const entityOnly = keys?.length && Object.keys(f).every((k) => k === 'entityKeys')
-  if (entityOnly && keys) {
+  const keys = entityKeysAlone(f)
+  if (keys) {
     return table === 'statements'
       ? `SELECT statement_id FROM statement_entities WHERE entity_key IN (${placeholders(keys.length)})`
       : `SELECT doc_id FROM document_entities WHERE entity_key IN (${placeholders(keys.length)})`
@@ -198,7 +202,7 @@ function idSet(table: 'statements' | 'documents', cond: Sql, f: ResolvedFilters)
  * no row is read to learn its date. Null for any other filters (several keys could list an id twice).
  */
 function newestAboutEntity(table: 'statements' | 'documents', f: ResolvedFilters): string | null {
-  if (f.entityKeys?.length !== 1 || !Object.keys(f).every((k) => k === 'entityKeys')) return null
+  if (entityKeysAlone(f)?.length !== 1) return null
   return table === 'statements'
     ? 'SELECT statement_id FROM statement_entities WHERE entity_key = ? ORDER BY published DESC, statement_id DESC'
     : 'SELECT doc_id FROM document_entities WHERE entity_key = ? ORDER BY published DESC, doc_id DESC'
@@ -238,9 +242,12 @@ function windowSql(
   const m = matches(table, match, cond, f, window.driver)
   // Filters alone: the window's ids are chosen first, from the index that gives the date order where
   // there is one, so the other columns are read for the window only, not for every match sorted.
+  const newest =
+    newestAboutEntity(table, f) ??
+    `SELECT ${alias}.id FROM ${table} ${alias} ${m.where} ORDER BY ${alias}.published DESC, ${alias}.id DESC`
   const from = match
     ? `${m.from} ${m.where} ORDER BY ${m.order}`
-    : `${table} ${alias} WHERE ${alias}.id IN (${newestAboutEntity(table, f) ?? `SELECT ${alias}.id FROM ${table} ${alias} ${m.where} ORDER BY ${alias}.published DESC, ${alias}.id DESC`} LIMIT ?)`
+    : `${table} ${alias} WHERE ${alias}.id IN (${newest} LIMIT ?)`
   const hitOrder = match ? 'score DESC, id' : 'published DESC, id DESC'
   const facetArms = facets.map(
     ([name, expr]) =>
