@@ -163,7 +163,7 @@ export abstract class SqlStore implements Store {
     const rows = await this.all(
       'SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM statements) AS statements, ' +
         '(SELECT count(DISTINCT speaker_key) FROM speaker_names) AS speakers, ' +
-        '(SELECT count(*) FROM documents WHERE near_dup_of IS NOT NULL) AS near',
+        '(SELECT count(*) FROM documents WHERE near_dup_of IS NOT NULL) AS near, (SELECT count(*) FROM claims) AS claims',
       [],
     )
     const row = rows[0] ?? {}
@@ -172,6 +172,7 @@ export abstract class SqlStore implements Store {
       statements: num(row.statements),
       speakers: num(row.speakers),
       nearDuplicates: num(row.near),
+      claims: num(row.claims),
     }
   }
 

@@ -161,7 +161,13 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       const put = await store.putDocument({ analysis: speech })
       expect(put.nearDuplicateOf).toBeNull()
       ids.speech = put.id
-      expect(await store.counts()).toEqual({ documents: 3, statements: 8, speakers: 3, nearDuplicates: 1 })
+      expect(await store.counts()).toEqual({
+        documents: 3,
+        statements: 8,
+        speakers: 3,
+        nearDuplicates: 1,
+        claims: 0,
+      })
     })
 
     it('finds the document by its content hash', async () => {
@@ -392,6 +398,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     })
     afterAll(async () => {
       await store?.close()
+    })
+
+    it('counts the claims of every stored analysis', async () => {
+      const claims = articles.reduce((n, a) => n + a.claims.length, 0)
+      expect(claims).toBeGreaterThan(0)
+      expect((await store.counts()).claims).toBe(claims)
     })
 
     it('has analysed articles with techniques in and out of quotes to test on', () => {

@@ -56,6 +56,8 @@ export interface CorpusCounts {
   statements: number
   speakers: number
   nearDuplicates: number
+  /** Check-worthy claims stored (the analyses' `claims` layers). */
+  claims: number
 }
 
 /** Filters shared by search and speaker views. Dates are YYYY-MM-DD, inclusive. */

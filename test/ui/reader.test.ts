@@ -214,6 +214,14 @@ describe.skipIf(reason !== null)('web UI', () => {
     await marked.first().waitFor()
     expect(await marked.count()).toBe(1)
     expect(await marked.textContent()).toContain('population grew by 12 percent')
+    // The header counts the corpus's claims, as /api/health does.
+    const health = (await (await fetch(`${server.url}/api/health`)).json()) as {
+      store: { counts: { claims: number } }
+    }
+    expect(health.store.counts.claims).toBeGreaterThan(api.claims.length - 1)
+    await expect
+      .poll(() => page.locator('#health').textContent())
+      .toContain(`${health.store.counts.claims} claims`)
     await page.screenshot({ path: path.join(SHOTS, 'claimtrail-claims.png') })
     expect(pageErrors).toEqual([])
   })

@@ -746,8 +746,9 @@ async function health() {
   try {
     const status = await getJson('health')
     const el = document.getElementById('health')
-    el.textContent = status.store
-      ? `${plural(status.store.counts.documents, 'document')} · ${plural(status.store.counts.speakers, 'speaker')}`
+    const counts = status.store?.counts
+    el.textContent = counts
+      ? `${plural(counts.documents, 'document')} · ${plural(counts.speakers, 'speaker')} · ${plural(counts.claims, 'claim')}`
       : 'no corpus database'
   } catch {
     // The header count is a nicety; the page works without it.
