@@ -11,12 +11,15 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
+import { TASKS_QUEUED_PER_WORKER } from './pool.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-crash-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const DOCUMENTS = 60
+// More than one worker round: a worker takes up to TASKS_QUEUED_PER_WORKER tasks at a time and hands
+// their results back together, so with fewer documents the whole batch would be stored in one write.
+const DOCUMENTS = 2 * TASKS_QUEUED_PER_WORKER + 10
 const example = readFileSync(path.join(root, 'test', 'corpus', 'irgc-salami-interview', 'source.txt'), 'utf8')
 const paragraphs = example.split('\n\n').filter((p) => p.trim())
 
