@@ -42,6 +42,18 @@ export interface SqliteStoreOptions {
 const MMAP_BYTES = 1 << 30
 
 /**
+ * WAL pages written before the writer copies them back into the file (SQLite's default: 1,000, 4 MB).
+ * An ingest commits a batch every 64 documents and rewrites the same index and FTS pages in each: with
+ * the default, every 4 MB the main thread stopped to copy them back and fsync, and a page changed by
+ * ten batches was copied ten times. Writing the BBC corpus's rows alone (2,225 documents, batches of
+ * 64), two runs each: 1.48 / 1.50 ms a document by the clock with the default, 1.22 / 1.15 with 16,384
+ * pages (64 MiB); CPU 1.27 / 1.21 against 1.23 / 1.15 ms. The journal is cut back to
+ * {@link WAL_LIMIT_BYTES} after each checkpoint, so the file does not stay at its largest.
+ */
+const WAL_AUTOCHECKPOINT_PAGES = 16_384
+const WAL_LIMIT_BYTES = 64 * 1024 * 1024
+
+/**
  * Claims matching a text query from which the rank index leads (see `claimText`). On 1,000,000
  * synthetic claims, a word in 156,456 of them took 105 ms with its matches leading and 19 ms as a set;
  * a word in 1,395, 1 ms leading and 29 ms as a set (top 20, no filter).
@@ -83,6 +95,8 @@ export class SqliteStore extends SqlStore {
       // WAL: readers never block the writer; NORMAL sync is durable at every checkpoint and never corrupts.
       this.db.pragma('journal_mode = WAL')
       this.db.pragma('synchronous = NORMAL')
+      this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`)
+      this.db.pragma(`journal_size_limit = ${WAL_LIMIT_BYTES}`)
     }
     this.db.pragma('foreign_keys = ON')
     // A large corpus inserts into many B-trees at random places (bands, entity keys, quote keys): with
