@@ -3,10 +3,10 @@
  * the JSON it prints and its error messages.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AnalysisSchema } from '../model/analysis.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -22,6 +22,11 @@ function cli(args: string[], input?: string): { code: number; stdout: string; st
   })
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
 }
+
+// Every test's files go in folders under one, removed when the file's tests end.
+const scratch = mkdtempSync(path.join(tmpdir(), 'claimtrail-cli-'))
+const tempDir = (): string => mkdtempSync(path.join(scratch, 'test-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 beforeAll(() => {
   // `npm test` builds first; a lone `vitest run` on this file builds here.
@@ -64,7 +69,7 @@ describe('claimtrail analyze', () => {
   })
 
   it('reads HTML, taking the main text and the metadata', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-cli-'))
+    const dir = tempDir()
     const file = path.join(dir, 'page.html')
     writeFileSync(
       file,
@@ -89,7 +94,7 @@ describe('claimtrail analyze', () => {
 
 describe('claimtrail analyze --jsonl', () => {
   it('writes one analysis per line with the input id, and a diagnostic for a bad line without stopping', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-cli-'))
+    const dir = tempDir()
     const input = path.join(dir, 'in.jsonl')
     const output = path.join(dir, 'out.jsonl')
     writeFileSync(
@@ -136,7 +141,7 @@ describe('claimtrail exit codes', () => {
   })
 
   it('rejects empty and binary input as bad input (exit 1)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-cli-'))
+    const dir = tempDir()
     const empty = path.join(dir, 'empty.txt')
     const binary = path.join(dir, 'blob.bin')
     writeFileSync(empty, '')

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { attributionStage } from '../nlp/attribution/stage.js'
 import { tokensStage } from '../nlp/tokens/stage.js'
@@ -22,8 +22,12 @@ const text =
   'Salami said that the regime is collapsing. The weather was fine. Officials warned that prices would rise.'
 const span = (part: string): [number, number] => [text.indexOf(part), text.indexOf(part) + part.length]
 
+// Fixture files live under one folder, removed when the file's tests end.
+const scratch = mkdtempSync(join(tmpdir(), 'eval-attribution-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
 function fixture(attributions: unknown[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'eval-attribution-'))
+  const dir = mkdtempSync(join(scratch, 'fixture-'))
   const file = join(dir, 'gold.jsonl')
   writeFileSync(file, `${JSON.stringify({ id: 'doc1', text, attributions })}\n`)
   return file

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { evalCoref, formatCorefEval } from './eval-coref.js'
 
 /** A GAP-format example built from a real news sentence, with offsets computed from the text. */
@@ -22,6 +22,7 @@ function example(id: string, text: string, pronoun: string, a: string, b: string
 
 describe('evalCoref (GAP procedure)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'coref-eval-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
   const file = join(dir, 'gap.jsonl')
   writeFileSync(
     file,

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { checkworthiness, loadClaimsModel } from '../nlp/claims/model-file.js'
 import { isDev } from './checkworthy-data.js'
 import { bestThreshold, classification, ranking } from './eval-claims.js'
@@ -30,8 +30,12 @@ const OTHER = [
   'That is a very good question.',
 ]
 
+// Data and model folders live under one folder, removed when the file's tests end.
+const scratch = mkdtempSync(join(tmpdir(), 'train-claims-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
 function fixtureDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'train-claims-'))
+  const dir = mkdtempSync(join(scratch, 'data-'))
   mkdirSync(join(dir, 'checkworthy'))
   const lines = (prefix: string, doc?: string): string =>
     [...FACTS.map((t) => [t, 1] as const), ...OTHER.map((t) => [t, 0] as const)]
@@ -49,8 +53,8 @@ function fixtureDir(): string {
 describe('trainClaims', () => {
   it('writes the same bytes on a rerun, and the model ranks unseen figures above unseen small talk', async () => {
     const data = fixtureDir()
-    const out1 = mkdtempSync(join(tmpdir(), 'claims-model-'))
-    const out2 = mkdtempSync(join(tmpdir(), 'claims-model-'))
+    const out1 = mkdtempSync(join(scratch, 'model-'))
+    const out2 = mkdtempSync(join(scratch, 'model-'))
     await trainClaims({ dataDir: data, outDir: out1, log: () => {} })
     await trainClaims({ dataDir: data, outDir: out2, log: () => {} })
     for (const file of ['model.bin', 'model.json', 'PROVENANCE.json'])
