@@ -6,6 +6,7 @@
  */
 import type { AttributionDoc } from '../attribution-doc.js'
 import type { Draft } from '../candidate.js'
+import { nounPhraseBefore } from '../noun-phrase.js'
 import { NP_BREAKERS, NP_OPENERS, PERSON_ROLE_NOUNS, SUBJECT_PRONOUNS, VERB_GROUP_LEFT } from '../words.js'
 
 /** Words a source never ends in: auxiliaries, negation, conjunctions ("secretary and", "he was"). */
@@ -89,8 +90,36 @@ function loneAdjective(d: AttributionDoc, i: number): boolean {
   )
 }
 
+/** Past participles: "-ed" forms and common irregular ones ("given", "shown", "released"). */
+const PARTICIPLE = /^[a-z]+ed$/
+const IRREGULAR_PARTICIPLES = new Set(
+  'given shown known seen written taken made found held put set sent spent told brought'.split(' '),
+)
+/** Words between a noun and the participle that modifies it: "figures (to be) published", "data (that were) released". */
+const PASSIVE_CHAIN = new Set(['to', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'that', 'which'])
+
 /**
- * @example a learned source "Mr. Quiros was" → "Mr. Quiros"; a learned source "not" → null
+ * A source that starts with a lower-case participle right after "to be", "were", "that" … is the tail of
+ * a noun phrase the cut left out: in "Figures to be published today show a record …" the span model
+ * took "published today". The noun before the chain is the source ("Figures"); with none, there is no
+ * source. Only after such a chain: "retired general", "unnamed sources" are sources as they stand.
+ *
+ * @returns the noun phrase's range, null for no source, or undefined when the source is no such phrase
+ */
+function participleSource(d: AttributionDoc, first: number): [number, number] | null | undefined {
+  const w = d.lo(first)
+  if (d.isCapitalized(first) || !(PARTICIPLE.test(w) || IRREGULAR_PARTICIPLES.has(w))) return undefined
+  const [sentenceFirst] = d.sentenceRange(first)
+  let head = first - 1
+  while (head >= sentenceFirst && PASSIVE_CHAIN.has(d.lo(head))) head--
+  if (head === first - 1) return undefined
+  if (head < sentenceFirst || !d.isWord(head)) return null
+  return nounPhraseBefore(d, head, sentenceFirst)
+}
+
+/**
+ * @example a learned source "Mr. Quiros was" → "Mr. Quiros"; a learned source "not" → null;
+ * "Figures to be published today show …": a learned source "published today" → "Figures"
  */
 export function cleanSources(drafts: readonly Draft[], d: AttributionDoc): Draft[] {
   return drafts.map((draft) => {
@@ -114,6 +143,9 @@ export function cleanSources(drafts: readonly Draft[], d: AttributionDoc): Draft
         (ADVERB.test(d.lo(last)) && !d.isCapitalized(last)))
     )
       last--
+    const participle = participleSource(d, first)
+    if (participle !== undefined)
+      return { ...draft, source: participle && d.span(participle[0], participle[1]) }
     if (first === last && loneAdjective(d, first)) return { ...draft, source: null }
     let carried = false
     for (let i = first; i <= last && !carried; i++) carried = carriesSource(d, i)
