@@ -9,6 +9,7 @@ export const ERRORS = {
   CT0104: 'bad options for stage "{stage}": {issues}',
   CT0105: 'stage "{stage}" returned invalid layer "{layer}": {issues}',
   CT0106: 'stage "{stage}" updates layer "{layer}", which no earlier stage provides',
+  CT0107: 'stages [{from}, {to}) cannot run on a document that has been through {next} stage(s) of {count}',
   CT0201:
     'model file {path} is missing or unreadable; reinstall claimtrail or run `claimtrail train {model}`',
   CT0301: 'layer "{layer}" has not been produced yet',

@@ -1,5 +1,8 @@
+import v8 from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { corpusSlugs, loadCorpusDoc } from '../../test/helpers/corpus.js'
+import { pipelineFor } from '../analyze.js'
 import { tokensStage } from '../nlp/tokens/stage.js'
 import { createPipeline } from './pipeline.js'
 import { defineStage } from './stage.js'
@@ -89,5 +92,34 @@ describe('createPipeline', () => {
     const pipeline = createPipeline([tokensStage, mentionsFromCapitals])
     const input = { text: 'The IRGC chief commander said that “Iran will stand.”' }
     expect(JSON.stringify(pipeline.run(input))).toBe(JSON.stringify(pipeline.run(input)))
+  })
+
+  it('runs in parts, through v8.serialize between them, to the analysis a single run gives (golden corpus)', () => {
+    const pipeline = pipelineFor('full', { validate: false })
+    const slugs = corpusSlugs()
+    expect(slugs.length).toBeGreaterThan(0)
+    for (const slug of slugs) {
+      const { input } = loadCorpusDoc(slug)
+      const whole = pipeline.run(input)
+      // Cut after every stage in turn, as the ingest pool does after coreference.
+      for (let cut = 0; cut <= pipeline.stages.length; cut++) {
+        const first = pipeline.runStages(pipeline.begin(input), 0, cut)
+        const carried = v8.deserialize(v8.serialize(first)) as typeof first
+        const parts = pipeline.finish(pipeline.runStages(carried, cut, pipeline.stages.length))
+        expect(JSON.stringify(parts), `${slug}, cut after ${cut} stage(s)`).toBe(JSON.stringify(whole))
+      }
+      expect(whole.attributions.length + whole.mentions.length, slug).toBeGreaterThan(0)
+    }
+  })
+
+  it('refuses stages out of turn (CT0107)', () => {
+    const pipeline = createPipeline([tokensStage, mentionsFromCapitals])
+    const state = pipeline.begin({ text: 'Salami said that Iran will stand.' })
+    expect(() => pipeline.runStages(state, 1, 2)).toThrow(
+      /CT0107: stages \[1, 2\) cannot run on a document that has been through 0 stage\(s\) of 2/,
+    )
+    pipeline.runStages(state, 0, 1)
+    expect(() => pipeline.runStages(state, 0, 1)).toThrow(/CT0107/)
+    expect(pipeline.finish(pipeline.runStages(state, 1, 2)).mentions.length).toBeGreaterThan(0)
   })
 })

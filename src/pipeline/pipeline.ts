@@ -44,6 +44,30 @@ export interface Pipeline {
   run(input: DocumentInput): Analysis
   /** Runs the stages and returns the view with every layer, tokens included (for tools and tests). */
   runToView(input: DocumentInput): { view: DocView; analysis: Analysis }
+  /**
+   * A document before any stage has run, to be taken through the stages in parts ({@link runStages}),
+   * possibly on different threads: the state is plain data (structured-clone and v8.serialize safe).
+   */
+  begin(input: DocumentInput): PipelineState
+  /** Runs stages `[from, to)` of the pipeline on a state from {@link begin} or an earlier call; returns it. */
+  runStages(state: PipelineState, from: number, to: number): PipelineState
+  /** The analysis of a state that has been through every stage. */
+  finish(state: PipelineState): Analysis
+}
+
+/** A document part-way through a pipeline: its text and metadata, the layers so far and what the stages reported. */
+export interface PipelineState {
+  id: string | null
+  text: string
+  meta: Omit<DocumentMeta, 'text'>
+  layers: Partial<LayerMap>
+  diagnostics: Diagnostic[]
+  /** Model hashes the stages used, by model name. */
+  models: Record<string, string>
+  /** Version of each stage that has run. */
+  stageVersions: Record<string, number>
+  /** Stages run so far (the next one to run). */
+  next: number
 }
 
 /** Layers the document has before any stage runs. */
@@ -100,25 +124,37 @@ export function createPipeline(stages: readonly AnyStage[], options: PipelineOpt
   const onDebug = options.onDebug
   const profile = options.profile
 
-  function runToView(input: DocumentInput): { view: DocView; analysis: Analysis } {
+  function begin(input: DocumentInput): PipelineState {
     const text = input.text
-    const meta: Omit<DocumentMeta, 'text'> = {
-      title: input.meta?.title ?? null,
-      published: input.meta?.published ?? null,
-      url: input.meta?.url ?? null,
-      outlet: input.meta?.outlet ?? null,
-      byline: input.meta?.byline ?? null,
-      language: input.meta?.language ?? 'en',
+    return {
+      id: input.id ?? null,
+      text,
+      meta: {
+        title: input.meta?.title ?? null,
+        published: input.meta?.published ?? null,
+        url: input.meta?.url ?? null,
+        outlet: input.meta?.outlet ?? null,
+        byline: input.meta?.byline ?? null,
+        language: input.meta?.language ?? 'en',
+      },
+      layers: {
+        blocks: input.blocks ?? (text.trim() ? [{ start: 0, end: text.length, kind: 'paragraph' }] : []),
+      },
+      diagnostics: [...(input.diagnostics ?? [])],
+      models: {},
+      stageVersions: {},
+      next: 0,
     }
-    const layers: Partial<LayerMap> = {
-      blocks: input.blocks ?? (text.trim() ? [{ start: 0, end: text.length, kind: 'paragraph' }] : []),
-    }
-    const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])]
-    const models: Record<string, string> = {}
-    const stageVersions: Record<string, number> = {}
-    const view = new DocView(text, meta, layers)
+  }
 
-    for (const { stage, options: stageOptions } of built) {
+  function runStages(state: PipelineState, from: number, to: number): PipelineState {
+    if (from !== state.next || to < from || to > built.length) {
+      throw new ClaimtrailError('CT0107', { from, to, next: state.next, count: built.length })
+    }
+    const { text, layers, diagnostics, models, stageVersions } = state
+    const view = new DocView(text, state.meta, layers)
+    for (let k = from; k < to; k++) {
+      const { stage, options: stageOptions } = built[k] as BuiltStage
       const ctx: StageContext<unknown> = {
         options: stageOptions,
         report: (d) => diagnostics.push({ stage: stage.name, ...d }),
@@ -140,11 +176,16 @@ export function createPipeline(stages: readonly AnyStage[], options: PipelineOpt
       if (validate) validateLayers(stage.name, text, produced, layers)
       stageVersions[stage.name] = stage.version
     }
+    state.next = to
+    return state
+  }
 
-    const analysis: Analysis = {
+  function finish(state: PipelineState): Analysis {
+    const { layers } = state
+    return {
       schema: SCHEMA_ID,
-      id: input.id ?? null,
-      document: { text, ...meta },
+      id: state.id,
+      document: { text: state.text, ...state.meta },
       blocks: layers.blocks ?? [],
       sentences: layers.sentences ?? [],
       mentions: layers.mentions ?? [],
@@ -153,19 +194,26 @@ export function createPipeline(stages: readonly AnyStage[], options: PipelineOpt
       times: layers.times ?? [],
       techniques: layers.techniques ?? [],
       claims: layers.claims ?? [],
-      diagnostics: diagnostics.sort(
+      diagnostics: state.diagnostics.sort(
         (a, b) =>
           (a.start ?? -1) - (b.start ?? -1) || a.stage.localeCompare(b.stage) || a.rule.localeCompare(b.rule),
       ),
-      provenance: { engine: ENGINE, stages: stageVersions, models: sortKeys(models) },
+      provenance: { engine: ENGINE, stages: state.stageVersions, models: sortKeys(state.models) },
     }
-    return { view, analysis }
+  }
+
+  function runToView(input: DocumentInput): { view: DocView; analysis: Analysis } {
+    const state = runStages(begin(input), 0, built.length)
+    return { view: new DocView(state.text, state.meta, state.layers), analysis: finish(state) }
   }
 
   return {
     stages,
     run: (input) => runToView(input).analysis,
     runToView,
+    begin,
+    runStages,
+    finish,
   }
 }
 
