@@ -6,7 +6,7 @@ import os from 'node:os'
 import v8 from 'node:v8'
 import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
-import type { AnalyzedDocument, AnalyzeTask } from './analyze-worker.js'
+import type { AnalyzedDocument, AnalyzeTask, HalfAnalyzed } from './analyze-worker.js'
 
 /**
  * Tasks waiting in each worker's own queue, so a main thread busy writing never leaves a worker idle:
@@ -38,30 +38,52 @@ export interface AnalyzerPool {
  * Starts a pool with `threads` workers (default: every core). Callers bound how many tasks they queue
  * (`ingestCorpus` keeps a few per thread), so memory stays bounded however large the batch.
  *
+ * With two threads or more, the pipeline is cut in two (`splitPoint`): half the threads run the first
+ * half of every document's analysis (tokens, entities, coreference), the other half the rest and the
+ * rows. Each thread then compiles and optimises half the code and sees every document, so the JIT's
+ * work per thread and the entity tagger's word cache are not paid twice over. Analysis and rows of the
+ * BBC corpus on two threads, no store, four alternating pairs: 202/212/224/220 articles/s with each
+ * thread analysing whole documents, 229/260/247/233 split, with 12% less CPU (identical rows). With an
+ * odd count, the first half gets the extra thread.
+ *
  * @example
  * const pool = startPool()
- * const { analysis } = await pool.analyze({ input: { text }, preset: 'full' })
+ * const { rows } = await pool.analyze({ input: { text }, preset: 'full' })
  * await pool.close()
  */
 export function startPool(threads = os.availableParallelism()): AnalyzerPool {
   v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
   const fromSource = import.meta.url.endsWith('.ts')
   const filename = fileURLToPath(new URL(`./analyze-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url))
-  const piscina = new Piscina<AnalyzeTask, AnalyzedDocument>({
-    filename,
-    minThreads: threads,
-    maxThreads: threads,
-    // Tasks are handed to a worker ahead of time and wait in its own queue. With one at a time, a worker
-    // that finished while the main thread was busy writing a batch to the store (tens of ms) sat idle
-    // until the write ended. The tasks are synchronous: a worker runs the ones it has, one after
-    // another, and hands their results back together (piscina resumes them all before replying).
-    concurrentTasksPerWorker: TASKS_QUEUED_PER_WORKER,
-    // Only tsx is passed on: the parent's own flags (vitest's, or -e) mean nothing to a worker.
-    ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
-  })
+  const start = <T, R>(count: number): Piscina<T, R> =>
+    new Piscina<T, R>({
+      filename,
+      minThreads: count,
+      maxThreads: count,
+      // Tasks are handed to a worker ahead of time and wait in its own queue. With one at a time, a worker
+      // that finished while the main thread was busy writing a batch to the store (tens of ms) sat idle
+      // until the write ended. The tasks are synchronous: a worker runs the ones it has, one after
+      // another, and hands their results back together (piscina resumes them all before replying).
+      concurrentTasksPerWorker: TASKS_QUEUED_PER_WORKER,
+      // Only tsx is passed on: the parent's own flags (vitest's, or -e) mean nothing to a worker.
+      ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
+    })
+  if (threads < 2) {
+    const whole = start<AnalyzeTask, AnalyzedDocument>(1)
+    return {
+      threads,
+      analyze: (task) => whole.run(task, { name: 'analyzeWholeTask' }),
+      close: () => whole.destroy(),
+    }
+  }
+  const front = start<AnalyzeTask, HalfAnalyzed>(Math.ceil(threads / 2))
+  const back = start<HalfAnalyzed, AnalyzedDocument>(Math.floor(threads / 2))
   return {
     threads,
-    analyze: (task) => piscina.run(task),
-    close: () => piscina.destroy(),
+    analyze: async (task) =>
+      back.run(await front.run(task, { name: 'analyzeFrontTask' }), { name: 'analyzeBackTask' }),
+    close: async () => {
+      await Promise.all([front.destroy(), back.destroy()])
+    },
   }
 }
