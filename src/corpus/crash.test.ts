@@ -17,8 +17,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const dir = mkdtempSync(path.join(tmpdir(), 'claimtrail-crash-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-// More than one worker round: a worker takes up to TASKS_QUEUED_PER_WORKER tasks at a time and hands
-// their results back together, so with fewer documents the whole batch would be stored in one write.
+// More than a worker holds at once (TASKS_QUEUED_PER_WORKER), and several write batches, so the kill
+// can land between writes with documents still to come.
 const DOCUMENTS = 2 * TASKS_QUEUED_PER_WORKER + 10
 const example = readFileSync(path.join(root, 'test', 'corpus', 'irgc-salami-interview', 'source.txt'), 'utf8')
 const paragraphs = example.split('\n\n').filter((p) => p.trim())

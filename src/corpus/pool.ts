@@ -62,8 +62,9 @@ export function startPool(threads = os.availableParallelism()): AnalyzerPool {
       maxThreads: count,
       // Tasks are handed to a worker ahead of time and wait in its own queue. With one at a time, a worker
       // that finished while the main thread was busy writing a batch to the store (tens of ms) sat idle
-      // until the write ended. The tasks are synchronous: a worker runs the ones it has, one after
-      // another, and hands their results back together (piscina resumes them all before replying).
+      // until the write ended. A worker runs the tasks it holds one after another, one per event-loop turn,
+      // and replies to each as it ends (analyze-worker.ts, nextTurn); new tasks reach it once it has run
+      // the ones it holds.
       concurrentTasksPerWorker: TASKS_QUEUED_PER_WORKER,
       // Only tsx is passed on: the parent's own flags (vitest's, or -e) mean nothing to a worker.
       ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
