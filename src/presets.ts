@@ -10,12 +10,13 @@ import { techniquesStage } from './nlp/techniques/stage.js'
 import { timeStage } from './nlp/time/stage.js'
 import { tokensStage } from './nlp/tokens/stage.js'
 import type { AnyStage } from './pipeline/stage.js'
+import type { PresetName } from './preset-names.js'
 
 export const presets = {
   /** Everything claimtrail can say about a document. */
   full: [tokensStage, entitiesStage, corefStage, attributionStage, techniquesStage, timeStage, claimsStage],
   /** Sentences and time only: for quick indexing. */
   fast: [tokensStage, timeStage],
-} satisfies Record<string, readonly AnyStage[]>
+} satisfies Record<PresetName, readonly AnyStage[]>
 
-export type PresetName = keyof typeof presets
+export { PRESET_NAMES, type PresetName } from './preset-names.js'

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AnalysisSchema } from '../model/analysis.js'
+import { commandsFor } from './main.js'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const bin = path.join(root, 'bin', 'claimtrail')
@@ -158,5 +159,17 @@ describe('claimtrail exit codes', () => {
       expect(code).toBe(0)
       expect(stdout).toMatch(/Usage: claimtrail/)
     }
+  })
+})
+
+describe('commandsFor', () => {
+  it('loads only the command named, and every command for help or an unknown name', () => {
+    const all = commandsFor(['node', 'claimtrail'])
+    expect(all).toEqual(expect.arrayContaining(['analyze', 'ingest', 'search', 'serve', 'claims']))
+    expect(commandsFor(['node', 'claimtrail', 'search', 'Iran', '--db', 'x.db'])).toEqual(['search'])
+    expect(commandsFor(['node', 'claimtrail', '--help', 'speakers'])).toEqual(['speakers'])
+    expect(commandsFor(['node', 'claimtrail', '--help'])).toEqual(all)
+    expect(commandsFor(['node', 'claimtrail', 'serch', 'x'])).toEqual(all)
+    expect(commandsFor(['node', 'claimtrail', 'toString'])).toEqual(all)
   })
 })

@@ -4,19 +4,39 @@
  */
 import { Command, CommanderError } from 'commander'
 import { ClaimtrailError } from '../errors.js'
-import { registerAnalyze } from './commands/analyze.js'
-import { registerBench } from './commands/bench.js'
-import { registerClaims } from './commands/claims.js'
-import { registerEval } from './commands/eval.js'
-import { registerIngest } from './commands/ingest.js'
-import { registerSearch } from './commands/search.js'
-import { registerServe } from './commands/serve.js'
-import { registerSpeaker } from './commands/speaker.js'
-import { registerSpeakers } from './commands/speakers.js'
-import { registerTechniques } from './commands/techniques.js'
-import { registerTrain } from './commands/train.js'
-import { registerWorker } from './commands/worker.js'
 import { InputError, UsageError } from './errors.js'
+
+type Register = (program: Command, setExit: (code: number) => void) => void
+
+/**
+ * Every command, in help order, loaded on demand: a command's module brings what it runs (the NLP
+ * models, the HTTP server, the PostgreSQL driver …), and loading all of them cost every command ~0.6 s
+ * before it started, a search included.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  analyze: async () => (await import('./commands/analyze.js')).registerAnalyze,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  train: async () => (await import('./commands/train.js')).registerTrain,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  search: async () => (await import('./commands/search.js')).registerSearch,
+  speakers: async () => (await import('./commands/speakers.js')).registerSpeakers,
+  speaker: async () => (await import('./commands/speaker.js')).registerSpeaker,
+  techniques: async () => (await import('./commands/techniques.js')).registerTechniques,
+  claims: async () => (await import('./commands/claims.js')).registerClaims,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  bench: async () => (await import('./commands/bench.js')).registerBench,
+}
+
+/**
+ * The commands to register for `argv` (node, script, args…): the one named, or all of them when none
+ * is (`claimtrail --help`) or the name is unknown, so help and "unknown command" list every command.
+ */
+export function commandsFor(argv: readonly string[]): string[] {
+  // The program's own options (--help, --version) take no value, so the first word is the command.
+  const name = argv.slice(2).find((arg) => !arg.startsWith('-'))
+  return name !== undefined && Object.hasOwn(COMMANDS, name) ? [name] : Object.keys(COMMANDS)
+}
 
 export async function runCli(argv: string[]): Promise<number> {
   let exitCode = 0
@@ -31,18 +51,8 @@ export async function runCli(argv: string[]): Promise<number> {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-  registerAnalyze(program, setExit)
-  registerEval(program, setExit)
-  registerTrain(program, setExit)
-  registerIngest(program, setExit)
-  registerWorker(program, setExit)
-  registerSearch(program, setExit)
-  registerSpeakers(program, setExit)
-  registerSpeaker(program, setExit)
-  registerTechniques(program, setExit)
-  registerClaims(program, setExit)
-  registerServe(program, setExit)
-  registerBench(program, setExit)
+  for (const name of commandsFor(argv))
+    (await (COMMANDS[name] as () => Promise<Register>)())(program, setExit)
   try {
     await program.parseAsync(argv)
     return exitCode

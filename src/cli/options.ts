@@ -3,7 +3,7 @@
  * apart between `search`, `speakers`, `speaker`, `techniques`, `claims`, `ingest`, `worker` and `serve`.
  */
 import type { Command } from 'commander'
-import { presets, type PresetName } from '../presets.js'
+import { PRESET_NAMES, type PresetName } from '../preset-names.js'
 import { UsageError } from './errors.js'
 
 const DB_HELP = 'SQLite file or postgres:// URL (default: $CLAIMTRAIL_DB or ./claimtrail.db)'
@@ -36,14 +36,14 @@ export function storeOptions(command: Command, filters: FilterName[] = [], dbHel
 /** Adds `--preset` and `--threads`: the commands that run the analysis pipeline on a pool. */
 export function analysisOptions(command: Command): Command {
   return command
-    .option('--preset <name>', `pipeline preset (${Object.keys(presets).join(', ')})`, 'full')
+    .option('--preset <name>', `pipeline preset (${PRESET_NAMES.join(', ')})`, 'full')
     .option('--threads <n>', 'analysis threads (default: every core)')
 }
 
 /** The `--preset` value checked against the known presets. */
 export function parsePreset(value: string): PresetName {
-  if (!(value in presets)) {
-    throw new UsageError(`--preset must be one of ${Object.keys(presets).join(', ')}, got "${value}"`)
+  if (!(PRESET_NAMES as readonly string[]).includes(value)) {
+    throw new UsageError(`--preset must be one of ${PRESET_NAMES.join(', ')}, got "${value}"`)
   }
   return value as PresetName
 }

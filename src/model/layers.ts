@@ -4,6 +4,7 @@
  * (tools outside the project read them): change them only through a new schema version.
  */
 import { z } from 'zod'
+import { ATTRIBUTION_MODES } from './attribution-modes.js'
 
 const offset = z.number().int().nonnegative()
 
@@ -75,7 +76,7 @@ export const EntitySchema = z.object({
 })
 export type Entity = z.infer<typeof EntitySchema>
 
-export const ATTRIBUTION_MODES = ['direct', 'indirect', 'mixed'] as const
+export { ATTRIBUTION_MODES }
 /**
  * How the outlet's cue frames the speaker: `neutral` ("said", "according to"), `distancing` ("claimed",
  * "alleged", "insisted"), `acknowledging` ("admitted", "conceded"), `belief` ("believes", "thinks", "hopes").

@@ -2,7 +2,7 @@
  * Checks the filters a user typed (CLI flags, HTTP query parameters) before they reach a store:
  * dates as YYYY-MM-DD, a known mode, a known output format. The message says which value is wrong.
  */
-import { ATTRIBUTION_MODES, type AttributionMode } from '../model/layers.js'
+import { ATTRIBUTION_MODES, type AttributionMode } from '../model/attribution-modes.js'
 import type { Filters } from '../store/types.js'
 import type { ListFormat } from './export.js'
 
