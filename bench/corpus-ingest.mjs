@@ -1,6 +1,8 @@
 // Ingest benchmark (not a test): the BBC 2005 corpus from ../shared/data through `ingestCorpus` into a
 // fresh SQLite file, with full analysis on a worker-thread pool over every core (default) or
-// `--threads N`, then the same batch again (every article a duplicate, skipped before analysis).
+// `--threads N`, then the same batch again (every article a duplicate, skipped before analysis), and
+// the CPU the first ingest took (all threads, and the main thread alone): the VM's speed moves by a
+// third from hour to hour, so compare CPU per article, or runs taken in turns, rather than two rates.
 //
 // Then where the time goes, each part measured alone on this thread, per article:
 //   analysis     the pipeline (`--preset`), what each pool thread does first: timed twice over the
@@ -13,7 +15,15 @@
 // line): a longer run to watch the main thread's memory, sampled every 100 ms.
 // Run `npm run build` first; usage:
 //   node bench/corpus-ingest.mjs [--threads N] [--limit N] [--preset full|fast] [--copies N]
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
@@ -61,6 +71,17 @@ const file = path.join(dir, 'batch.jsonl')
   await new Promise((resolve) => out.end(resolve))
 }
 
+/** CPU seconds of this process's main thread so far, from /proc (NaN where there is none). */
+function mainThreadCpuSeconds() {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return NaN
+  }
+}
+
 // A Node global the lint config does not list.
 const { structuredClone } = globalThis
 const seconds = (t) => Number(process.hrtime.bigint() - t) / 1e9
@@ -79,7 +100,13 @@ const sampler = setInterval(() => {
 try {
   const db = path.join(dir, 'bench.db')
   const store = await SqliteStore.open(db)
+  // CPU of every thread (pool, V8's compiler and GC helpers, main), and of the main thread alone (Linux):
+  // the machine's speed moves from run to run; CPU per article shows the work itself.
+  const cpuBefore = process.cpuUsage()
+  const mainBefore = mainThreadCpuSeconds()
   const first = await ingestCorpus([file], store, { threads, preset })
+  const cpuFirst = process.cpuUsage(cpuBefore)
+  const mainFirst = mainThreadCpuSeconds() - mainBefore
   const rssDuringIngest = [...rssSamples]
   const heapDuringIngest = [...heapSamples]
   const again = await ingestCorpus([file], store, { threads, preset })
@@ -142,6 +169,10 @@ try {
     '|---|---|---|---|---|---|---|',
     `| first ingest | ${first.seen} | ${first.stored} | ${first.duplicates} | ${first.failed.length} | ${first.seconds.toFixed(1)} | ${rate(first)} |`,
     `| same batch again | ${again.seen} | ${again.stored} | ${again.duplicates} | ${again.failed.length} | ${again.seconds.toFixed(1)} | ${rate(again)} |`,
+    '',
+    `CPU during the first ingest, all threads: ${((cpuFirst.user + cpuFirst.system) / 1e6).toFixed(1)} s, ` +
+      `${perArticle((cpuFirst.user + cpuFirst.system) / 1e6, first.seen)} an article; the main thread (store writes): ` +
+      `${mainFirst.toFixed(1)} s, ${perArticle(mainFirst, first.seen)} an article`,
     '',
     `where the time goes, per article, each part alone on one thread (${sample.length} articles; store: ${storeRows.length}):`,
     '',
