@@ -29,7 +29,7 @@ export function registerWorker(program: Command, setExit: (code: number) => void
     .option('--db <db>', 'postgres:// URL (default: $CLAIMTRAIL_DB)')
     .option('--until-empty', 'exit once no job is waiting (default: keep polling until Ctrl-C)')
   analysisOptions(command)
-    .option('--batch <n>', 'jobs taken at a time (default: 4 per thread)')
+    .option('--batch <n>', 'jobs taken at a time (default: 16 per thread)')
     .addHelpText('after', '\nExample:\n  claimtrail worker --db postgres://db.internal/claimtrail')
     .action(async (opts: WorkerCliOptions) => {
       const code = await cliErrors(async () => {
