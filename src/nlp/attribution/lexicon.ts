@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 /** How a reporting verb introduces its content (see build-lexicon.ts). */
-export type VerbFrame = 'say' | 'tell' | 'that'
+export type VerbFrame = 'say' | 'tell' | 'that' | 'quote'
 
 export interface ReportingVerb {
   form: string
@@ -37,7 +37,7 @@ export function parseReportingVerbs(tsv: string): Map<string, ReportingVerb> {
     if (!line || line.startsWith('#')) continue
     const [form, lemma, frame, stance, object] = line.split('\t')
     if (!form || !lemma) continue
-    const f: VerbFrame = frame === 'say' || frame === 'tell' ? frame : 'that'
+    const f: VerbFrame = frame === 'say' || frame === 'tell' || frame === 'quote' ? frame : 'that'
     byForm.set(form, { form, lemma, frame: f, stance: stance ?? 'neutral', object: object === '1' })
   }
   return byForm

@@ -409,6 +409,39 @@ describe('colon speaker labels', () => {
   })
 })
 
+describe('a document\'s words: "reads" takes a quotation or a colon, nothing else', () => {
+  it.each<[string, Expected]>([
+    [
+      'The sign on the door reads: "Closed until further notice."',
+      {
+        source: 'The sign on the door',
+        cue: 'reads:',
+        content: '"Closed until further notice."',
+        mode: 'direct',
+      },
+    ],
+    [
+      'The sign read: "No entry."',
+      { source: 'The sign', cue: 'read:', content: '"No entry."', mode: 'direct' },
+    ],
+    [
+      '"We will not give up," the banner reads.',
+      { source: 'the banner', cue: 'reads', content: '"We will not give up,"', mode: 'direct' },
+    ],
+  ])('%s', (text, e) => {
+    check(text, runAttribution(text).attributions[0], e)
+  })
+
+  it.each([
+    'She reads the newspaper every morning before work.',
+    'The minister read a statement to reporters on Monday.',
+    'I read that the company had closed its factory.',
+    'He left a note, reading the instructions twice.',
+  ])('finds no attribution in: %s', (text) => {
+    expect(runAttribution(text).attributions).toEqual([])
+  })
+})
+
 describe('nesting', () => {
   it('nests a belief whose clause opens with a gerund: "he believes redesigning the flag now has …"', () => {
     const text = 'Prime Minister John Key said he believes redesigning the flag now has a "strong rationale".'

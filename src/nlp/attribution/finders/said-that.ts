@@ -66,6 +66,8 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
     const k = skipTimeAfterCue(d, g1 + 1)
     if (k >= sentenceEnd) continue
     const next = d.lo(k)
+    // "the letter reads: …", "the sign read "…"": a quotation or a colon, nothing else
+    if (verb.frame === 'quote' && next !== ':' && !(d.isQuoteMark(k) && !titleAt(d, k))) continue
     if (verb.frame === 'tell' && !COMPLEMENTISERS.has(next) && next !== ':') {
       first = afterHearer(d, k, sentenceEnd, verb.lemma === 'ask')
     } else if (COMPLEMENTISERS.has(next) || WH_WORDS.has(next) || (d.isQuoteMark(k) && !titleAt(d, k))) {
@@ -73,7 +75,7 @@ export function findSaidThat(d: AttributionDoc): Candidate[] {
       first = k
     } else if (next === ':') {
       // "Rasmussen has a similar question:" — a bare form before a colon is a noun more often than a verb
-      if (w === verb.lemma && verb.frame !== 'say') continue
+      if (w === verb.lemma && verb.frame !== 'say' && verb.frame !== 'quote') continue
       cueEnd = k
       first = k + 1
     } else if (next === ',' && verb.frame === 'say') {

@@ -57,7 +57,9 @@ export function cueFeatures(
   const sentence = d.sentOf[i] as number
   const sentenceStart = d.sentFirst[sentence] as number
   const sentenceEnd = d.sentEnd[sentence] as number
-  const lemma = d.verb(i)?.lemma
+  // The models were trained without quote-frame verbs ("reads"): they see them as no lexicon verb.
+  const verb = d.verb(i)
+  const lemma = verb?.frame === 'quote' ? undefined : verb?.lemma
   let k = 0
   out[k++] = feature(0)
   out[k++] = feature(1, w0)

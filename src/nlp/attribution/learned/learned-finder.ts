@@ -173,7 +173,10 @@ export function cueCandidate(
   vocabulary: ReadonlySet<string>,
   mask: Uint8Array,
 ): (i: number) => boolean {
-  return (i) => mask[i] === 0 && (vocabulary.has(d.low[i] as string) || d.verb(i) !== undefined)
+  // quote-frame verbs ("reads") are left to the rules: the models were trained without them
+  return (i) =>
+    mask[i] === 0 &&
+    (vocabulary.has(d.low[i] as string) || (d.verb(i) !== undefined && d.verb(i)?.frame !== 'quote'))
 }
 
 /**
