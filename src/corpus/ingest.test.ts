@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { analyze } from '../analyze.js'
 import { IRGC_PRESS_TV, IRGC_WIRE_COPY, KHAMENEHI_SPEECH } from '../store/contract-fixtures.js'
 import { SqliteStore } from '../store/sqlite/sqlite-store.js'
 import { formatSummary, ingestCorpus } from './ingest.js'
@@ -93,22 +94,37 @@ describe('ingestCorpus', () => {
     await store.close()
   })
 
-  it('analyses on a real worker-thread pool with the real pipeline', async () => {
-    const store = await SqliteStore.open(path.join(dir, 'pool.db'))
-    const example = readFileSync(
-      new URL('../../test/corpus/irgc-salami-interview/source.txt', import.meta.url),
-      'utf8',
-    )
-    writeFileSync(path.join(dir, 'example.txt'), example)
-    const summary = await ingestCorpus([path.join(dir, 'example.txt')], store, {
-      threads: 1,
-      published: '2022-09-01',
-    })
-    expect(summary.failed).toEqual([])
-    expect(summary.stored).toBe(1)
-    const doc = await store.getDocument(1)
-    expect(doc?.analysis.document.text).toBe(example.replace(/\r\n?/g, '\n'))
-    expect((await store.counts()).statements).toBe(doc?.analysis.attributions.length)
-    await store.close()
-  })
+  it.each([1, 2])(
+    'analyses on a real worker-thread pool with the real pipeline (%i thread(s); 2: each analysis in two halves)',
+    async (threads) => {
+      const store = await SqliteStore.open(path.join(dir, `pool-${threads}.db`))
+      const example = readFileSync(
+        new URL('../../test/corpus/irgc-salami-interview/source.txt', import.meta.url),
+        'utf8',
+      )
+      writeFileSync(path.join(dir, 'example.txt'), example)
+      const summary = await ingestCorpus([path.join(dir, 'example.txt')], store, {
+        threads,
+        published: '2022-09-01',
+      })
+      expect(summary.failed).toEqual([])
+      expect(summary.stored).toBe(1)
+      const doc = await store.getDocument(1)
+      expect(doc?.analysis.document.text).toBe(example.replace(/\r\n?/g, '\n'))
+      // The same layers as one analysis of the same text on this thread.
+      const here = analyze({ text: doc?.analysis.document.text ?? '', meta: { published: '2022-09-01' } })
+      const layers = ({ mentions, entities, attributions, times, techniques, claims }: typeof here) => ({
+        mentions,
+        entities,
+        attributions,
+        times,
+        techniques,
+        claims,
+      })
+      expect(doc && layers(doc.analysis)).toEqual(layers(here))
+      expect(here.attributions.length).toBeGreaterThan(5)
+      expect((await store.counts()).statements).toBe(doc?.analysis.attributions.length)
+      await store.close()
+    },
+  )
 })
