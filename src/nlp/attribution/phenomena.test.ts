@@ -409,6 +409,28 @@ describe('colon speaker labels', () => {
   })
 })
 
+describe('verbs with no object here, and passive participles', () => {
+  it.each([
+    // "declined" without an object: a figure that fell, not a refusal
+    'The price of oil has declined slightly from 80 dollars to 75 dollars.',
+    "The union's membership has declined by ten percent since 2019.",
+    // "backed by": the Red Cross backed the plan, it said nothing; "rejected by": a passive
+    'A similar fast-track plan backed by the Red Cross in 2021 was reportedly rejected by the minister over fears of abuse.',
+  ])('finds no attribution in: %s', (text) => {
+    expect(runAttribution(text).attributions).toEqual([])
+  })
+
+  it('still reads a noun-phrase object as content: "He accused the media of bias."', () => {
+    const text = 'He accused the media of bias.'
+    check(text, runAttribution(text).attributions[0], {
+      source: 'He',
+      cue: 'accused',
+      content: 'the media of bias',
+      rule: 'verb-object',
+    })
+  })
+})
+
 describe('a document\'s words: "reads" takes a quotation or a colon, nothing else', () => {
   it.each<[string, Expected]>([
     [

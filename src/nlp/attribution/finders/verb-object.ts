@@ -91,6 +91,29 @@ const EVIDENCE_NOUNS = new Set([
   'returns',
 ])
 const PAST = /(?:ed|shown)$/
+/**
+ * Words an object never starts with: the verb is intransitive here ("the rating has declined slightly from
+ * 58 percent", "fell by 5 percent", "rose in May"), or the object comes later than this finder reads.
+ */
+const NO_OBJECT_START = new Set([
+  'from',
+  'by',
+  'in',
+  'on',
+  'at',
+  'since',
+  'over',
+  'under',
+  'after',
+  'before',
+  'during',
+  'into',
+  'through',
+  'across',
+  'again',
+  'further',
+])
+const ADVERB = /^[a-z]+ly$/
 
 /**
  * @example The union endorsed Clinton. → cue "endorsed", source "The union", content "Clinton"
@@ -113,6 +136,7 @@ export function findVerbObjects(d: AttributionDoc): Candidate[] {
     if (g0 < v && BE_FORMS.has(d.lo(v - 1))) continue
     const k = skipTimeAfterCue(d, g1 + 1)
     if (INTRODUCERS.has(d.lo(k)) || d.isQuoteMark(k) || d.isPunct(k)) continue
+    if (NO_OBJECT_START.has(d.lo(k)) || (ADVERB.test(d.lo(k)) && !d.isCapitalized(k))) continue
     const np = nounPhraseBefore(d, g0 - 1, sentenceStart)
     if (!np) continue
     // "the poll shows …", not "British shows nominated": "show" needs evidence for a subject

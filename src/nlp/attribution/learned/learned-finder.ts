@@ -54,6 +54,9 @@ function plausibleContent(d: AttributionDoc, first: number, last: number): boole
  * an adverb ("The IRGC has expanded …" is no attribution with cue "has").
  */
 function plausibleCue(d: AttributionDoc, last: number): boolean {
+  // "a system backed by the British Red Cross": a passive participle with its agent after it, whose
+  // source is no word to the cue's left
+  if (d.lo(last + 1) === 'by' && /ed$/.test(d.lo(last)) && !d.isCapitalized(last)) return false
   return d.isWord(last) && !VERB_GROUP_LEFT.has(d.lo(last))
 }
 
