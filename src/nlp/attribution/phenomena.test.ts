@@ -409,6 +409,37 @@ describe('colon speaker labels', () => {
   })
 })
 
+describe('a content ends before a coordinated clause with its own attribution', () => {
+  it('"X emphasized that A, and Y warned that B": two siblings, each with its own content', () => {
+    const text =
+      "Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the military still held power."
+    const [first, second] = runAttribution(text).attributions
+    check(text, first, {
+      source: 'Obama',
+      cue: 'emphasized',
+      content: "that Burma's reforms were not complete",
+      rule: 'said-that',
+    })
+    check(text, second, {
+      source: 'human rights groups',
+      cue: 'warned',
+      content: 'that the military still held power',
+      rule: 'said-that',
+    })
+    expect(second?.parent).toBeNull()
+  })
+
+  it('keeps a quotation whole: the quoted words are the content', () => {
+    const text = 'The minister said: "Prices will fall, and the unions warned us about that."'
+    const [a] = runAttribution(text).attributions
+    check(text, a, {
+      source: 'The minister',
+      cue: 'said:',
+      content: '"Prices will fall, and the unions warned us about that."',
+    })
+  })
+})
+
 describe('verbs with no object here, and passive participles', () => {
   it.each([
     // "declined" without an object: a figure that fell, not a refusal

@@ -3,8 +3,9 @@
  * 1. drop-conflicts first: it removes candidates, so it runs before anything links by index.
  * 2. clean-sources trims auxiliaries off a source's edges and drops a source with no noun phrase in it:
  *    before anything reads a source (floating quotations, speakers).
- *    cue-prepositions then moves a linking preposition from the content's start into the cue: it changes
- *    the content start, so it runs before the sort.
+ *    cue-prepositions then moves a linking preposition from the content's start into the cue, and
+ *    cut-coordinated ends a content before a coordinated clause with its own attribution: they change
+ *    content spans, so they run before the sort.
  * 3. sort into layer order: every later refiner refers to drafts by index and looks backwards.
  * 4. link-floating-quotes merges or drops quotations with no cue; it needs conflicts settled (a quote
  *    with a cue is never floating) and removes items, so it runs before indices are taken.
@@ -18,6 +19,7 @@ import { assignMode } from './assign-mode.js'
 import { assignStance } from './assign-stance.js'
 import { cleanSources } from './clean-sources.js'
 import { cuePrepositions } from './cue-prepositions.js'
+import { cutCoordinated } from './cut-coordinated.js'
 import { dropConflicts } from './drop-conflicts.js'
 import { linkFloatingQuotes } from './link-floating-quotes.js'
 import { linkMainClause } from './link-main-clause.js'
@@ -31,6 +33,7 @@ export const REFINERS: readonly Refiner[] = [
   dropConflicts,
   cleanSources,
   cuePrepositions,
+  cutCoordinated,
   sortDrafts,
   linkFloatingQuotes,
   assignMode,
