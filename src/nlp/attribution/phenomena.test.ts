@@ -440,6 +440,14 @@ describe('a content ends before a coordinated clause with its own attribution', 
   })
 })
 
+describe("a learned indirect content stays in its cue's sentence", () => {
+  it('finds no content "how. In the truck spat, …" after "knows"', () => {
+    const text =
+      'How strongly should Mexico retaliate? It has shown it knows how. In the truck spat, Mexico picked political targets skillfully.'
+    expect(runAttribution(text).attributions).toEqual([])
+  })
+})
+
 describe('verbs with no object here, and passive participles', () => {
   it.each([
     // "declined" without an object: a figure that fell, not a refusal

@@ -214,7 +214,18 @@ export function findLearned(
         objectStart(d, last, labelled.content[0]),
         labelled.content[1],
       )
-    if (!content || !plausibleContent(d, content[0], content[1])) continue
+    if (!content) continue
+    // An indirect content right of its cue stays in the cue's sentence ("It has shown it knows how. In
+    // the truck spat, …" is no content "how. In the truck spat, …"); quotations may run on.
+    if (content[0] > last && !d.isQuoteMark(content[0])) {
+      const sentenceEnd = d.sentenceRange(last)[1]
+      if (content[1] >= sentenceEnd) {
+        let cut = sentenceEnd - 1
+        while (cut > content[0] && d.isPunct(cut) && !d.isQuoteMark(cut)) cut--
+        content[1] = cut
+      }
+    }
+    if (!plausibleContent(d, content[0], content[1])) continue
     out.push({
       rule: 'learned',
       cue: d.span(first, last),
