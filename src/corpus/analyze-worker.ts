@@ -34,13 +34,11 @@ export interface AnalyzedDocument {
  * @example const { rows } = prepareAnalysis(task, analysis)
  */
 export function prepareAnalysis(task: AnalyzeTask, analysis: Analysis): AnalyzedDocument {
-  return {
-    rows: documentRows({
-      analysis,
-      hash: task.hash ?? contentHash(task.input.text),
-      ...(task.source === undefined ? {} : { source: task.source }),
-    }),
-  }
+  return rowsOf(analysis, task.hash ?? contentHash(task.input.text), task.source)
+}
+
+function rowsOf(analysis: Analysis, hash: string, source: string | undefined): AnalyzedDocument {
+  return { rows: documentRows({ analysis, hash, ...(source === undefined ? {} : { source }) }) }
 }
 
 /**
@@ -98,14 +96,11 @@ export function analyzeFront(task: AnalyzeTask): HalfAnalyzed {
 export function analyzeBack(half: HalfAnalyzed): AnalyzedDocument {
   const pipeline = pipelineFor(half.preset, { validate: false })
   const state = v8.deserialize(new Uint8Array(half.state)) as PipelineState
-  const analysis = pipeline.finish(pipeline.runStages(state, state.next, pipeline.stages.length))
-  return {
-    rows: documentRows({
-      analysis,
-      hash: half.hash,
-      ...(half.source === undefined ? {} : { source: half.source }),
-    }),
-  }
+  return rowsOf(
+    pipeline.finish(pipeline.runStages(state, state.next, pipeline.stages.length)),
+    half.hash,
+    half.source,
+  )
 }
 
 /**
