@@ -178,8 +178,7 @@ export function cueCandidate(
 ): (i: number) => boolean {
   // quote-frame verbs ("reads") are left to the rules: the models were trained without them
   return (i) =>
-    mask[i] === 0 &&
-    (vocabulary.has(d.low[i] as string) || (d.verb(i) !== undefined && d.verb(i)?.frame !== 'quote'))
+    mask[i] === 0 && (vocabulary.has(d.low[i] as string) || (d.verb(i)?.frame ?? 'quote') !== 'quote')
 }
 
 /**
