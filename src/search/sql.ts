@@ -75,16 +75,26 @@ function voiceConditions(
   }
 }
 
+/**
+ * How an entity filter is checked: `set` builds the ids about the entities once (the cheaper way when
+ * many rows are checked, or the filter drives), `row` seeks the entity table for each row checked (the
+ * cheaper way for a sample of rows: an entity in 27,710 statements took ~20 ms to gather as a set).
+ */
+export type EntityCheck = 'set' | 'row'
+
 /** WHERE conditions for statements (alias `s`). */
-export function statementConditions(f: ResolvedFilters): Sql {
+export function statementConditions(f: ResolvedFilters, entityCheck: EntityCheck = 'set'): Sql {
   const where: string[] = []
   const params: unknown[] = []
   voiceConditions('s', f, where, params)
   if (f.entityKeys) {
+    const keys = placeholders(f.entityKeys.length)
     where.push(
-      f.entityKeys.length
-        ? `s.id IN (SELECT statement_id FROM statement_entities WHERE entity_key IN (${placeholders(f.entityKeys.length)}))`
-        : '1 = 0',
+      !f.entityKeys.length
+        ? '1 = 0'
+        : entityCheck === 'row'
+          ? `EXISTS (SELECT 1 FROM statement_entities e WHERE e.entity_key IN (${keys}) AND e.statement_id = s.id)`
+          : `s.id IN (SELECT statement_id FROM statement_entities WHERE entity_key IN (${keys}))`,
     )
     params.push(...f.entityKeys)
   }
@@ -96,7 +106,7 @@ export function statementConditions(f: ResolvedFilters): Sql {
 }
 
 /** WHERE conditions for documents (alias `d`): speaker and mode select documents holding such statements. */
-export function documentConditions(f: ResolvedFilters): Sql {
+export function documentConditions(f: ResolvedFilters, entityCheck: EntityCheck = 'set'): Sql {
   const where: string[] = []
   const params: unknown[] = []
   const statement: string[] = []
@@ -110,10 +120,13 @@ export function documentConditions(f: ResolvedFilters): Sql {
   }
   if (statement.length) where.push(`d.id IN (SELECT doc_id FROM statements WHERE ${statement.join(' AND ')})`)
   if (f.entityKeys) {
+    const keys = placeholders(f.entityKeys.length)
     where.push(
-      f.entityKeys.length
-        ? `d.id IN (SELECT doc_id FROM document_entities WHERE entity_key IN (${placeholders(f.entityKeys.length)}))`
-        : '1 = 0',
+      !f.entityKeys.length
+        ? '1 = 0'
+        : entityCheck === 'row'
+          ? `EXISTS (SELECT 1 FROM document_entities e WHERE e.entity_key IN (${keys}) AND e.doc_id = d.id)`
+          : `d.id IN (SELECT doc_id FROM document_entities WHERE entity_key IN (${keys}))`,
     )
     params.push(...f.entityKeys)
   }
@@ -332,7 +345,8 @@ export function keptSampleSql(
   f: ResolvedFilters,
   size: number,
 ): Sql {
-  const cond = target === 'statements' ? statementConditions(f) : documentConditions(f)
+  // The sample checks 1,000 rows: each is looked up in the entity table rather than the set gathered.
+  const cond = target === 'statements' ? statementConditions(f, 'row') : documentConditions(f, 'row')
   return {
     sql:
       `SELECT count(*) AS n FROM (SELECT (${cond.sql}) AS kept FROM ${match.from} WHERE ${match.where} ` +
