@@ -10,6 +10,17 @@ import Database from 'better-sqlite3'
 const OUTLET = "'Outlet ' || char(65 + (k % 26)) || k"
 
 /**
+ * The facet tokens (src/search/facet-tokens.ts, as migration 008 writes them) of the copy `c`'s outlet,
+ * with id `o.id`, and date: every copy has both.
+ */
+function facetColumn(c, o) {
+  return (
+    `concat_ws(' ', 'o' || ${o}.id, 'o' || ${o}.id || 'y' || substr(${c}.published, 1, 4), ` +
+    `'y' || substr(${c}.published, 1, 4), 'm' || substr(${c}.published, 1, 4) || substr(${c}.published, 6, 2))`
+  )
+}
+
+/**
  * Copies the documents written through the store (and their rows) until the store holds `target`
  * documents. What was copied from is recorded in `bench_copies`, so an interrupted run goes on.
  *
@@ -39,6 +50,8 @@ export function replicate(file, target, log) {
   // The entity tables carry their row's date from migration 007 on: a copy gets its new date.
   const entityDates =
     one("SELECT count(*) FROM pragma_table_info('statement_entities') WHERE name = 'published'") > 0
+  // The text indexes carry facet tokens from migration 008 on: a copy gets those of its new outlet and date.
+  const facets = one("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'facet_ids'") > 0
   const maxClaim = hasClaims ? one('SELECT coalesce(max(id), 0) FROM claims WHERE doc_id <= ?', maxDoc) : 0
   let have = one('SELECT count(*) FROM documents')
   for (let r = rounds + 1; have < target; r++) {
@@ -65,9 +78,18 @@ export function replicate(file, target, log) {
           'd.text, d.analysis, d.signature, d.source, d.near_dup_of + ?, d.similarity, d.statements, d.stored_at ' +
           'FROM copy c JOIN documents d ON d.id = c.id ORDER BY c.id',
       ).run(suffix, suffix, suffix, docOff)
-      db.exec(
-        "INSERT INTO documents_fts (rowid, title, text) SELECT c.nid, coalesce(d.title, ''), d.text FROM copy c JOIN documents d ON d.id = c.id ORDER BY c.id",
-      )
+      if (facets) {
+        db.exec(
+          "INSERT OR IGNORE INTO facet_ids (kind, value) SELECT DISTINCT 'outlet', outlet FROM copy; " +
+            "INSERT INTO documents_fts (rowid, title, text, facets) SELECT c.nid, coalesce(d.title, ''), d.text, " +
+            `${facetColumn('c', 'o')} FROM copy c JOIN documents d ON d.id = c.id ` +
+            "LEFT JOIN facet_ids o ON o.kind = 'outlet' AND o.value = c.outlet ORDER BY c.id",
+        )
+      } else {
+        db.exec(
+          "INSERT INTO documents_fts (rowid, title, text) SELECT c.nid, coalesce(d.title, ''), d.text FROM copy c JOIN documents d ON d.id = c.id ORDER BY c.id",
+        )
+      }
       db.prepare(
         'INSERT INTO statements (id, doc_id, ord, attribution, mode, speaker_key, speaker_name, speaker_type, source, cue, ' +
           'content, content_start, content_end, parent, quote_key, outlet, published, near_dup_of) ' +
@@ -75,10 +97,19 @@ export function replicate(file, target, log) {
           's.content, s.content_start, s.content_end, s.parent, s.quote_key || ?, c.outlet, c.published, s.near_dup_of + ? ' +
           'FROM copy c JOIN statements s ON s.doc_id = c.id ORDER BY s.id',
       ).run(stOff, suffix, docOff)
-      db.prepare(
-        "INSERT INTO statements_fts (rowid, content, speaker) SELECT s.id + ?, s.content, coalesce(s.speaker_name, s.source, '') " +
-          'FROM copy c JOIN statements s ON s.doc_id = c.id ORDER BY s.id',
-      ).run(stOff)
+      if (facets) {
+        db.prepare(
+          "INSERT INTO statements_fts (rowid, content, speaker, facets) SELECT s.id + ?, s.content, coalesce(s.speaker_name, s.source, ''), " +
+            `concat_ws(' ', ${facetColumn('c', 'o')}, 's' || k.id) FROM copy c JOIN statements s ON s.doc_id = c.id ` +
+            "LEFT JOIN facet_ids o ON o.kind = 'outlet' AND o.value = c.outlet " +
+            "LEFT JOIN facet_ids k ON k.kind = 'speaker' AND k.value = s.speaker_key ORDER BY s.id",
+        ).run(stOff)
+      } else {
+        db.prepare(
+          "INSERT INTO statements_fts (rowid, content, speaker) SELECT s.id + ?, s.content, coalesce(s.speaker_name, s.source, '') " +
+            'FROM copy c JOIN statements s ON s.doc_id = c.id ORDER BY s.id',
+        ).run(stOff)
+      }
       db.prepare(
         `INSERT INTO statement_entities (statement_id, entity_key${entityDates ? ', published' : ''}) ` +
           `SELECT e.statement_id + ?, e.entity_key${entityDates ? ', c.published' : ''} ` +

@@ -68,7 +68,6 @@ export const COUNT_LIMIT = 10_000
 const SEMI_JOIN_LIMIT = 100_000
 /** The newest text matches sampled to see how often the filters keep one (see `driver`). */
 const SAMPLE = 1_000
-const TEXT_LEADS_SHARE = 0.1
 const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 10_000
 
@@ -115,10 +114,24 @@ export abstract class SqlStore implements Store {
   abstract close(): Promise<void>
   /** Runs a read query (`?` placeholders) and returns its rows. */
   protected abstract all(sql: string, params: unknown[]): Promise<Row[]>
+  /** Share of a text's newest matches the filters must keep for the text to lead (see `driver`). */
+  protected textLeadsShare = 0.1
   /** The dialect's text match over statements (`s`) or documents (`d`). */
   protected abstract textMatch(target: 'statements' | 'documents', query: ParsedQuery): TextMatch
   /** The dialect's condition on a claim's text (`c`, migration 006); it may look at the index first. */
   protected abstract claimText(query: ParsedQuery): Promise<Sql>
+  /**
+   * A text match that the text index itself narrows to the filters (SQLite's facet tokens), for a
+   * query whose filters select few of its matches; null where the dialect has none for these filters.
+   * The filters' SQL conditions still apply to its matches.
+   */
+  protected async narrowedTextMatch(
+    _target: 'statements' | 'documents',
+    _query: ParsedQuery,
+    _filters: ResolvedFilters,
+  ): Promise<TextMatch | null> {
+    return null
+  }
   /** The dialect's expression for the year (`YYYY`) or month (`YYYY-MM`) of a `published` column. */
   protected abstract datePart(column: string, part: 'year' | 'month'): string
 
@@ -238,24 +251,30 @@ export abstract class SqlStore implements Store {
   }
 
   /**
-   * Which side of a text query with filters should lead (see `TextMatch.semiJoin`). The text, when
-   * the filters keep at least `TEXT_LEADS_SHARE` of its newest matches (a sample of `SAMPLE` matches):
-   * the window then fills after a few lookups. Otherwise the filters, as an id set, when they select
-   * fewer than `SEMI_JOIN_LIMIT` rows (a capped count on their index): the set is cheap to build, and
-   * each text match is checked against it without a lookup. Filters on mode alone have no index to
-   * read from, so the text leads them.
+   * How a text query with filters reads its matches (see `TextMatch.semiJoin`). The text leads when
+   * the filters keep at least `textLeadsShare` of its newest matches (a sample of `SAMPLE` matches):
+   * the window then fills after a few lookups. Otherwise, where the dialect can narrow the text match
+   * to the filters inside its text index (`narrowedTextMatch`), that match leads; failing that, the
+   * filters as an id set, when they select fewer than `SEMI_JOIN_LIMIT` rows (a capped count on their
+   * index): the set is cheap to build, and each text match is checked against it without a lookup.
+   * Filters on mode alone have no index to read from, so the text leads them.
    */
-  private async driver(
+  private async plan(
     target: 'statements' | 'documents',
+    query: ParsedQuery,
     match: TextMatch | null,
     filters: ResolvedFilters,
-  ): Promise<Driver> {
+  ): Promise<{ driver: Driver; match: TextMatch | null }> {
     const indexed = Object.keys(filters).some((k) => k !== 'mode')
-    if (!match?.semiJoin || !indexed) return 'text'
+    if (!match?.semiJoin || !indexed) return { driver: 'text', match }
     const sample = keptSampleSql(target, match, filters, SAMPLE)
-    if (num((await this.all(sample.sql, sample.params))[0]?.n) >= SAMPLE * TEXT_LEADS_SHARE) return 'text'
+    if (num((await this.all(sample.sql, sample.params))[0]?.n) >= SAMPLE * this.textLeadsShare)
+      return { driver: 'text', match }
+    const narrowed = await this.narrowedTextMatch(target, query, filters)
+    if (narrowed) return { driver: 'text', match: narrowed }
     const selected = countSql(target, null, filters, SEMI_JOIN_LIMIT)
-    return num((await this.all(selected.sql, selected.params))[0]?.n) < SEMI_JOIN_LIMIT ? 'filters' : 'text'
+    const few = num((await this.all(selected.sql, selected.params))[0]?.n) < SEMI_JOIN_LIMIT
+    return { driver: few ? 'filters' : 'text', match }
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -266,15 +285,15 @@ export abstract class SqlStore implements Store {
     const empty = (): Facets => ({ speaker: [], outlet: [], mode: [], year: [] })
     if (!hasTerms(parsed) && parsed.excluded.length)
       return { total: 0, totalExact: true, hits: [], facets: empty(), facetsOver: 0 }
-    const match = hasTerms(parsed) ? this.textMatch(target, parsed) : null
     const filters = await this.resolve(query)
     const year = this.datePart('published', 'year')
-    const window: Window = {
-      size: Math.max(1, query.facetLimit ?? FACET_MATCH_LIMIT),
-      limit,
-      offset,
-      driver: await this.driver(target, match, filters),
-    }
+    const { driver, match } = await this.plan(
+      target,
+      parsed,
+      hasTerms(parsed) ? this.textMatch(target, parsed) : null,
+      filters,
+    )
+    const window: Window = { size: Math.max(1, query.facetLimit ?? FACET_MATCH_LIMIT), limit, offset, driver }
     const windowSql =
       target === 'statements'
         ? statementWindowSql(match, filters, year, window)

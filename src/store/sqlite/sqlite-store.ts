@@ -16,8 +16,9 @@ import {
   UPSERT_SPEAKER_STATS,
   type DocumentRows,
 } from '../rows.js'
+import { facetColumn, facetMatch, mayMatchFacets, type FacetFilter } from '../../search/facet-tokens.js'
 import { toFts5, type ParsedQuery } from '../../search/query.js'
-import type { Sql, TextMatch } from '../../search/sql.js'
+import type { ResolvedFilters, Sql, TextMatch } from '../../search/sql.js'
 import { SqlStore, type Row } from '../sql-store.js'
 import type { BatchPutResult, MigrationNotice, PutResult, StoreInput } from '../types.js'
 
@@ -31,6 +32,13 @@ export interface SqliteStoreOptions {
   cacheMib?: number
   /** Text matches from which a claims query walks the rank index (default 10,000; tests set 1). */
   claimSetLimit?: number
+  /**
+   * Whether facet tokens narrow a text query whose filters keep few of its matches (default true;
+   * false: the filters' ids are checked against every match, as before migration 008).
+   */
+  facetTokens?: boolean
+  /** Share of a text's newest matches the filters must keep for the text to lead (default 0.1; tests raise it). */
+  textLeadsShare?: number
   /** Told of each migration that upgrades an existing store, as it starts (not those creating a new one). */
   onMigration?: MigrationNotice
 }
@@ -76,11 +84,14 @@ export class SqliteStore extends SqlStore {
   private readonly db: Database.Database
   private readonly statements = new Map<string, Database.Statement>()
   private readonly claimSetLimit: number
+  private readonly facetTokens: boolean
 
   private constructor(file: string, options: SqliteStoreOptions) {
     super()
     this.location = file
     this.claimSetLimit = options.claimSetLimit ?? CLAIM_SET_LIMIT
+    this.facetTokens = options.facetTokens ?? true
+    if (options.textLeadsShare !== undefined) this.textLeadsShare = options.textLeadsShare
     try {
       this.db = new Database(file, {
         readonly: options.readonly ?? false,
@@ -181,22 +192,71 @@ export class SqliteStore extends SqlStore {
     return this.guard('read', () => this.prepare(sql).all(...params) as Row[])
   }
 
-  protected textMatch(target: 'statements' | 'documents', query: ParsedQuery): TextMatch {
+  protected textMatch(
+    target: 'statements' | 'documents',
+    query: ParsedQuery,
+    narrow: string | null = null,
+  ): TextMatch {
     // bm25 rank is negative (lower is better): negate it so every store ranks "higher is better".
     // CROSS JOIN makes the FTS index drive (its matches read newest rowid first, each joined to its
     // row): left to itself SQLite may walk a filter's index and seek in the FTS index once per row,
-    // which costs about 50 µs a row. Selective filters come in as an id set instead (`semiJoin`).
+    // which costs about 50 µs a row. Selective filters come in as an id set instead (`semiJoin`), or
+    // as facet tokens the index matches itself (`narrowedTextMatch`).
     // Each match is checked and counted on the narrow facet index (migration 005), not the whole row.
-    const [fts, alias] = target === 'statements' ? ['statements_fts', 's'] : ['documents_fts', 'd']
+    // A user's word spelled like a facet token is kept to the text columns (`mayMatchFacets`), and
+    // the facet column weighs nothing in bm25: a narrowed match ranks its rows as the plain one does.
+    const [fts, alias, columns] =
+      target === 'statements'
+        ? ['statements_fts', 's', '{content speaker}']
+        : ['documents_fts', 'd', '{title text}']
+    const text = toFts5(query)
+    const words = mayMatchFacets(query) ? `${columns} : (${text})` : text
     return {
       from: `${fts} CROSS JOIN ${target} ${alias} INDEXED BY ${target}_facets ON ${alias}.id = ${fts}.rowid`,
-      semiJoin: true,
+      semiJoin: narrow === null,
       where: `${fts} MATCH ?`,
-      score: `-${fts}.rank`,
+      score: `-bm25(${fts}, 1, 1, 0)`,
       order: `${fts}.rowid`,
-      params: [toFts5(query)],
+      params: [narrow === null ? words : `(${words}) AND ${narrow}`],
       alone: `${fts} WHERE ${fts} MATCH ?`,
     }
+  }
+
+  /**
+   * The text match narrowed by facet tokens (migration 008, `search/facet-tokens.ts`) to a superset of
+   * the rows the outlet, speaker and date filters select. Not for entity filters: their id set is
+   * usually smaller than any facet's postings.
+   */
+  protected override async narrowedTextMatch(
+    target: 'statements' | 'documents',
+    query: ParsedQuery,
+    filters: ResolvedFilters,
+  ): Promise<TextMatch | null> {
+    if (filters.entityKeys || !this.facetTokens) return null
+    const facet: FacetFilter = {}
+    if (filters.from !== undefined) facet.from = filters.from
+    if (filters.to !== undefined) facet.to = filters.to
+    const idsOf = (kind: 'outlet' | 'speaker', values: string[]): number[] =>
+      values.length
+        ? (
+            this.prepare(
+              `SELECT id FROM facet_ids WHERE kind = ? AND value IN (${values.map(() => '?').join(', ')})`,
+            ).all(kind, ...values) as { id: number }[]
+          ).map((r) => r.id)
+        : []
+    if (filters.outlet !== undefined) {
+      const [id] = idsOf('outlet', [filters.outlet])
+      // An outlet never stored matches nothing: the filters' own plan finds that at once.
+      if (id === undefined) return null
+      facet.outletId = id
+    }
+    if (filters.speakerKeys && target === 'statements') {
+      const ids = idsOf('speaker', filters.speakerKeys)
+      if (!ids.length) return null
+      facet.speakerIds = ids
+    }
+    const narrow = facetMatch(facet)
+    return narrow === null ? null : this.textMatch(target, query, narrow)
   }
 
   /**
@@ -284,10 +344,12 @@ export class SqliteStore extends SqlStore {
       `INSERT INTO documents (${DOCUMENT_INSERT_COLUMNS.join(', ')}) VALUES (${DOCUMENT_INSERT_COLUMNS.map(() => '?').join(', ')})`,
     ).run(...documentInsertValues(doc, near, statements.length))
     const docId = Number(info.lastInsertRowid)
-    this.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+    const outletId = doc.outlet === null ? null : this.facetId('outlet', doc.outlet)
+    this.prepare('INSERT INTO documents_fts (rowid, title, text, facets) VALUES (?, ?, ?, ?)').run(
       docId,
       doc.title ?? '',
       doc.text,
+      facetColumn({ outletId, published: doc.published }),
     )
     const band = this.prepare('INSERT OR IGNORE INTO document_bands (band_key, doc_id) VALUES (?, ?)')
     for (const key of keys) band.run(key, docId)
@@ -297,11 +359,19 @@ export class SqliteStore extends SqlStore {
         'content, content_start, content_end, parent, quote_key, outlet, published, near_dup_of) ' +
         'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
-    const insertFts = this.prepare('INSERT INTO statements_fts (rowid, content, speaker) VALUES (?, ?, ?)')
+    const insertFts = this.prepare(
+      'INSERT INTO statements_fts (rowid, content, speaker, facets) VALUES (?, ?, ?, ?)',
+    )
     const insertAbout = this.prepare(
       'INSERT OR IGNORE INTO statement_entities (statement_id, entity_key, published) VALUES (?, ?, ?)',
     )
     const speakerCounts = new Map<string, { key: string; name: string; count: number }>()
+    const speakerIds = new Map<string, number>()
+    const speakerIdOf = (key: string): number => {
+      let id = speakerIds.get(key)
+      if (id === undefined) speakerIds.set(key, (id = this.facetId('speaker', key)))
+      return id
+    }
     const statementIds: number[] = []
     for (const s of statements) {
       const id = Number(
@@ -326,7 +396,13 @@ export class SqliteStore extends SqlStore {
         ).lastInsertRowid,
       )
       statementIds.push(id)
-      insertFts.run(id, s.content, s.speakerName ?? s.source ?? '')
+      const speakerId = s.speakerKey === null ? null : speakerIdOf(s.speakerKey)
+      insertFts.run(
+        id,
+        s.content,
+        s.speakerName ?? s.source ?? '',
+        facetColumn({ outletId, published: doc.published, speakerId }),
+      )
       for (const key of s.entityKeys) insertAbout.run(id, key, doc.published)
       if (s.speakerKey && s.speakerName) {
         const k = `${s.speakerKey}\u0000${s.speakerName}`
@@ -386,6 +462,16 @@ export class SqliteStore extends SqlStore {
       insertClaimFts.run(id, c.text)
     }
     return { status: 'stored', id: docId, nearDuplicateOf: near }
+  }
+
+  /** The id of an outlet or speaker key in `facet_ids` (migration 008), given one if it has none. */
+  private facetId(kind: 'outlet' | 'speaker', value: string): number {
+    const row = this.prepare('SELECT id FROM facet_ids WHERE kind = ? AND value = ?').get(kind, value) as
+      { id: number } | undefined
+    if (row) return row.id
+    return Number(
+      this.prepare('INSERT INTO facet_ids (kind, value) VALUES (?, ?)').run(kind, value).lastInsertRowid,
+    )
   }
 
   /** Adds one document's statements to the running per-speaker totals (migration 002). */
