@@ -64,9 +64,9 @@ const FACET_LIMIT = 20
 export const FACET_MATCH_LIMIT = 2_000
 /** Matches counted at most for `total` (flagged by `totalExact: false` beyond). */
 export const COUNT_LIMIT = 10_000
-/** Filters that select fewer rows than this join a text query as an id set (see `driver`). */
+/** Filters that select fewer rows than this join a text query as an id set (see `plan`). */
 const SEMI_JOIN_LIMIT = 100_000
-/** The newest text matches sampled to see how often the filters keep one (see `driver`). */
+/** The newest text matches sampled to see how often the filters keep one (see `plan`). */
 const SAMPLE = 1_000
 const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 10_000
@@ -114,7 +114,7 @@ export abstract class SqlStore implements Store {
   abstract close(): Promise<void>
   /** Runs a read query (`?` placeholders) and returns its rows. */
   protected abstract all(sql: string, params: unknown[]): Promise<Row[]>
-  /** Share of a text's newest matches the filters must keep for the text to lead (see `driver`). */
+  /** Share of a text's newest matches the filters must keep for the text to lead (see `plan`). */
   protected textLeadsShare = 0.1
   /** The dialect's text match over statements (`s`) or documents (`d`). */
   protected abstract textMatch(target: 'statements' | 'documents', query: ParsedQuery): TextMatch
