@@ -25,8 +25,6 @@ export interface TextMatch {
   from: string
   where: string
   score: string
-  /** Params of `score`, bound before all others: the score comes first in the SQL text. */
-  scoreParams?: unknown[]
   params: unknown[]
   /** The match's id in storage order (the FTS rowid in SQLite): the window reads the newest first. */
   order: string
@@ -275,14 +273,7 @@ function windowSql(
       `SELECT 'total' AS facet, NULL AS value, count(*) AS n, ${NO_SCORE} AS score FROM m ${facetArms.join('')}` +
       `UNION ALL SELECT 'hit', CAST(id AS text), NULL, score FROM (SELECT id, score, published FROM m ` +
       `ORDER BY ${hitOrder} LIMIT ? OFFSET ?) AS h`,
-    params: [
-      ...(match?.scoreParams ?? []),
-      ...m.params,
-      ...(match ? [] : [window.size]),
-      window.size,
-      window.limit,
-      window.offset,
-    ],
+    params: [...m.params, ...(match ? [] : [window.size]), window.size, window.limit, window.offset],
   }
 }
 

@@ -123,13 +123,12 @@ export abstract class SqlStore implements Store {
   /**
    * A text match that the text index itself narrows to the filters (SQLite's facet tokens), for a
    * query whose filters select few of its matches; null where the dialect has none for these filters.
-   * The filters' SQL conditions still apply to its matches. `plain` is the query's match without them.
+   * The filters' SQL conditions still apply to its matches.
    */
   protected async narrowedTextMatch(
     _target: 'statements' | 'documents',
     _query: ParsedQuery,
     _filters: ResolvedFilters,
-    _plain: TextMatch,
   ): Promise<TextMatch | null> {
     return null
   }
@@ -271,7 +270,7 @@ export abstract class SqlStore implements Store {
     const sample = keptSampleSql(target, match, filters, SAMPLE)
     if (num((await this.all(sample.sql, sample.params))[0]?.n) >= SAMPLE * this.textLeadsShare)
       return { driver: 'text', match }
-    const narrowed = await this.narrowedTextMatch(target, query, filters, match)
+    const narrowed = await this.narrowedTextMatch(target, query, filters)
     if (narrowed) return { driver: 'text', match: narrowed }
     const selected = countSql(target, null, filters, SEMI_JOIN_LIMIT)
     const few = num((await this.all(selected.sql, selected.params))[0]?.n) < SEMI_JOIN_LIMIT

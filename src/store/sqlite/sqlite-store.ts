@@ -6,7 +6,6 @@ import Database from 'better-sqlite3'
 import { surnameOf } from '../canonical-key.js'
 import { loadMigrations } from '../migrations.js'
 import { bandKeys, bestNearDuplicate } from '../near-duplicates.js'
-import { BM25_FUNCTION, rankSpec, registerBm25 } from './bm25-rank.js'
 import {
   DOCUMENT_INSERT_COLUMNS,
   documentInsertValues,
@@ -68,11 +67,6 @@ const WAL_LIMIT_BYTES = 64 * 1024 * 1024
  * a word in 1,395, 1 ms leading and 29 ms as a set (top 20, no filter).
  */
 const CLAIM_SET_LIMIT = 10_000
-/**
- * bm25's weight of each text column of the statements' text index, in order (content, speaker); the
- * facet column after them weighs nothing, so a narrowed match ranks as the plain one does.
- */
-const TEXT_WEIGHTS = [1, 1]
 
 /** SQLite error codes that mean "another process holds the lock": worth a clear message, not a stack. */
 const LOCKED = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_SNAPSHOT'])
@@ -116,7 +110,6 @@ export class SqliteStore extends SqlStore {
       this.db.pragma(`journal_size_limit = ${WAL_LIMIT_BYTES}`)
     }
     this.db.pragma('foreign_keys = ON')
-    registerBm25(this.db)
     // A large corpus inserts into many B-trees at random places (bands, entity keys, quote keys): with
     // SQLite's 2 MiB default most of those pages are re-read from the OS on every document.
     this.db.pragma(`cache_size = -${Math.floor((options.cacheMib ?? 64) * 1024)}`)
@@ -203,13 +196,8 @@ export class SqliteStore extends SqlStore {
     target: 'statements' | 'documents',
     query: ParsedQuery,
     narrow: string | null = null,
-    rank: unknown[] | null = null,
   ): TextMatch {
-    // Higher is better. Statements are ranked by bm25 with its per-query part worked out apart
-    // (`bm25-rank.ts`: the same formula and numbers as FTS5's `bm25()`, without reading every row of a
-    // common word to weigh it): a statement's texts are short, read for the window's rows only.
-    // Documents keep FTS5's `bm25()`, negated: their texts are long, and reading 2,000 of them to count
-    // a word cost more than the posting lists bm25 reads (100,000 articles: 34 ms against 3.5 ms).
+    // bm25 rank is negative (lower is better): negate it so every store ranks "higher is better".
     // CROSS JOIN makes the FTS index drive (its matches read newest rowid first, each joined to its
     // row): left to itself SQLite may walk a filter's index and seek in the FTS index once per row,
     // which costs about 50 µs a row. Selective filters come in as an id set instead (`semiJoin`), or
@@ -222,38 +210,12 @@ export class SqliteStore extends SqlStore {
         ? ['statements_fts', 's', '{content speaker}']
         : ['documents_fts', 'd', '{title text}']
     const text = toFts5(query)
-    const inColumns = (expression: string): string =>
-      mayMatchFacets(query) ? `${columns} : (${expression})` : expression
-    const words = inColumns(text)
-    const scoreParams =
-      target === 'documents'
-        ? []
-        : (rank ?? [
-            JSON.stringify(
-              rankSpec(
-                this.db,
-                fts,
-                target,
-                query.groups.map((group) =>
-                  group.map((term) => ({
-                    expression: inColumns(toFts5({ groups: [[term]], excluded: [] })),
-                    text: term.text,
-                  })),
-                ),
-                TEXT_WEIGHTS,
-              ),
-            ),
-          ])
+    const words = mayMatchFacets(query) ? `${columns} : (${text})` : text
     return {
       from: `${fts} CROSS JOIN ${target} ${alias} INDEXED BY ${target}_facets ON ${alias}.id = ${fts}.rowid`,
       semiJoin: narrow === null,
       where: `${fts} MATCH ?`,
-      score:
-        target === 'documents'
-          ? `-bm25(${fts}, 1, 1, 0)`
-          : `${BM25_FUNCTION}(?, (SELECT sz FROM ${fts}_docsize WHERE id = s.id), ` +
-            "s.content, coalesce(s.speaker_name, s.source, ''))",
-      scoreParams,
+      score: `-bm25(${fts}, 1, 1, 0)`,
       order: `${fts}.rowid`,
       params: [narrow === null ? words : `(${words}) AND ${narrow}`],
       alone: `${fts} WHERE ${fts} MATCH ?`,
@@ -269,7 +231,6 @@ export class SqliteStore extends SqlStore {
     target: 'statements' | 'documents',
     query: ParsedQuery,
     filters: ResolvedFilters,
-    plain: TextMatch,
   ): Promise<TextMatch | null> {
     if (filters.entityKeys || !this.facetTokens) return null
     const facet: FacetFilter = {}
@@ -295,7 +256,7 @@ export class SqliteStore extends SqlStore {
       facet.speakerIds = ids
     }
     const narrow = facetMatch(facet)
-    return narrow === null ? null : this.textMatch(target, query, narrow, plain.scoreParams ?? null)
+    return narrow === null ? null : this.textMatch(target, query, narrow)
   }
 
   /**
