@@ -1,8 +1,9 @@
 // Ingest benchmark (not a test): the BBC 2005 corpus from ../shared/data through `ingestCorpus` into a
 // fresh SQLite file, with full analysis on a worker-thread pool over every core (default) or
 // `--threads N`, then the same batch again (every article a duplicate, skipped before analysis), and
-// the CPU the first ingest took (all threads, and the main thread alone): the VM's speed moves by a
-// third from hour to hour, so compare CPU per article, or runs taken in turns, rather than two rates.
+// the CPU the first ingest took (all threads, and split: the main thread, the pool's threads, and the
+// threads V8 runs its compiler and GC on, from /proc on Linux): the VM's speed moves by a third from
+// hour to hour, so compare CPU per article, or runs taken in turns, rather than two rates.
 //
 // Then where the time goes, each part measured alone on this thread, per article:
 //   analysis     the pipeline (`--preset`), what each pool thread does first: timed twice over the
@@ -20,6 +21,7 @@ import {
   createWriteStream,
   existsSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -71,15 +73,50 @@ const file = path.join(dir, 'batch.jsonl')
   await new Promise((resolve) => out.end(resolve))
 }
 
-/** CPU seconds of this process's main thread so far, from /proc (NaN where there is none). */
-function mainThreadCpuSeconds() {
+/** CPU seconds of each thread of this process so far, by thread id, from /proc (empty where there is none). */
+function threadCpuSeconds() {
+  const cpu = new Map()
+  let tids = []
   try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / 100
+    tids = readdirSync('/proc/self/task')
   } catch {
-    return NaN
+    return cpu
   }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      cpu.set(tid, (Number(fields[11]) + Number(fields[12])) / 100)
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return cpu
+}
+
+/**
+ * Watches every thread's CPU while `run` runs (a pool thread's counts are gone once it exits, so the
+ * last reading of each is kept) and splits it: the main thread; the threads started meanwhile (the
+ * pool's); the threads there before (V8's compiler and GC helpers, libuv's).
+ */
+async function cpuByThread(run) {
+  const before = threadCpuSeconds()
+  const last = new Map(before)
+  const read = () => {
+    for (const [tid, seconds] of threadCpuSeconds()) last.set(tid, seconds)
+  }
+  const timer = setInterval(read, 50)
+  const result = await run()
+  clearInterval(timer)
+  read()
+  const split = { main: 0, pool: 0, helpers: 0 }
+  for (const [tid, seconds] of last) {
+    const used = seconds - (before.get(tid) ?? 0)
+    if (tid === String(process.pid)) split.main += used
+    else if (before.has(tid)) split.helpers += used
+    else split.pool += used
+  }
+  return { result, split }
 }
 
 // A Node global the lint config does not list.
@@ -100,13 +137,13 @@ const sampler = setInterval(() => {
 try {
   const db = path.join(dir, 'bench.db')
   const store = await SqliteStore.open(db)
-  // CPU of every thread (pool, V8's compiler and GC helpers, main), and of the main thread alone (Linux):
-  // the machine's speed moves from run to run; CPU per article shows the work itself.
+  // CPU of every thread, and of each kind of thread (Linux): the machine's speed moves from run to run;
+  // CPU per article shows the work itself, and where it is done.
   const cpuBefore = process.cpuUsage()
-  const mainBefore = mainThreadCpuSeconds()
-  const first = await ingestCorpus([file], store, { threads, preset })
+  const { result: first, split: threadsFirst } = await cpuByThread(() =>
+    ingestCorpus([file], store, { threads, preset }),
+  )
   const cpuFirst = process.cpuUsage(cpuBefore)
-  const mainFirst = mainThreadCpuSeconds() - mainBefore
   const rssDuringIngest = [...rssSamples]
   const heapDuringIngest = [...heapSamples]
   const again = await ingestCorpus([file], store, { threads, preset })
@@ -171,8 +208,10 @@ try {
     `| same batch again | ${again.seen} | ${again.stored} | ${again.duplicates} | ${again.failed.length} | ${again.seconds.toFixed(1)} | ${rate(again)} |`,
     '',
     `CPU during the first ingest, all threads: ${((cpuFirst.user + cpuFirst.system) / 1e6).toFixed(1)} s, ` +
-      `${perArticle((cpuFirst.user + cpuFirst.system) / 1e6, first.seen)} an article; the main thread (store writes): ` +
-      `${mainFirst.toFixed(1)} s, ${perArticle(mainFirst, first.seen)} an article`,
+      `${perArticle((cpuFirst.user + cpuFirst.system) / 1e6, first.seen)} an article. By thread, an article: ` +
+      `main (reads, store writes) ${perArticle(threadsFirst.main, first.seen)}, ` +
+      `pool (analysis, rows) ${perArticle(threadsFirst.pool, first.seen)}, ` +
+      `threads there before (V8's compiler and GC helpers) ${perArticle(threadsFirst.helpers, first.seen)}`,
     '',
     `where the time goes, per article, each part alone on one thread (${sample.length} articles; store: ${storeRows.length}):`,
     '',
