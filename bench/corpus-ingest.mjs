@@ -97,7 +97,7 @@ function threadCpuSeconds() {
 /**
  * Watches every thread's CPU while `run` runs (a pool thread's counts are gone once it exits, so the
  * last reading of each is kept) and splits it: the main thread; the threads started meanwhile (the
- * pool's); the threads there before (V8's compiler and GC helpers, libuv's).
+ * pool's); the threads there before (V8's compiler and GC helpers, libuv's). No split without /proc.
  */
 async function cpuByThread(run) {
   const before = threadCpuSeconds()
@@ -109,6 +109,7 @@ async function cpuByThread(run) {
   const result = await run()
   clearInterval(timer)
   read()
+  if (!before.size) return { result, split: null }
   const split = { main: 0, pool: 0, helpers: 0 }
   for (const [tid, seconds] of last) {
     const used = seconds - (before.get(tid) ?? 0)
@@ -208,10 +209,12 @@ try {
     `| same batch again | ${again.seen} | ${again.stored} | ${again.duplicates} | ${again.failed.length} | ${again.seconds.toFixed(1)} | ${rate(again)} |`,
     '',
     `CPU during the first ingest, all threads: ${((cpuFirst.user + cpuFirst.system) / 1e6).toFixed(1)} s, ` +
-      `${perArticle((cpuFirst.user + cpuFirst.system) / 1e6, first.seen)} an article. By thread, an article: ` +
-      `main (reads, store writes) ${perArticle(threadsFirst.main, first.seen)}, ` +
-      `pool (analysis, rows) ${perArticle(threadsFirst.pool, first.seen)}, ` +
-      `threads there before (V8's compiler and GC helpers) ${perArticle(threadsFirst.helpers, first.seen)}`,
+      `${perArticle((cpuFirst.user + cpuFirst.system) / 1e6, first.seen)} an article. ` +
+      (threadsFirst
+        ? `By thread, an article: main (reads, store writes) ${perArticle(threadsFirst.main, first.seen)}, ` +
+          `pool (analysis, rows) ${perArticle(threadsFirst.pool, first.seen)}, ` +
+          `threads there before (V8's compiler and GC helpers) ${perArticle(threadsFirst.helpers, first.seen)}`
+        : 'Not split by thread (no /proc here).'),
     '',
     `where the time goes, per article, each part alone on one thread (${sample.length} articles; store: ${storeRows.length}):`,
     '',
