@@ -4,7 +4,9 @@
  * word and where it sits. So:
  *
  * - each word type's features are summed once into score vectors, one per position it can hold relative
- *   to the unit being labelled (−2 … +2), and cached by text;
+ *   to the unit being labelled (−2 … +2), and cached by text; the vectors of every word type sit side by
+ *   side in one arena, not in a typed array each: a typed array of more than 64 bytes is a separate
+ *   allocation outside V8's heap, slow to make and to collect, and one more pointer to follow when read;
  * - features over small integers (capitalisation pattern, document casing, previous labels, document
  *   history and context) are summed into dense tables when the model loads;
  * - a unit's static score (everything but the labels) is computed once and reused by both passes;
@@ -50,8 +52,11 @@ export interface CompiledWord extends UnitCase {
   class0: number
   bigramLeft: number
   bigramRight: number
-  /** Score of the word's per-word features at offsets −2, −1, 0, +1, +2: `vec[(offset + 2) * L + label]`. */
-  vec: Int32Array
+  /**
+   * Where the word's score vectors start in the scorer's arena ({@link CompiledEntityScorer.vectors}): the
+   * score of its per-word features at offset −2, −1, 0, +1, +2 is at `vec + (offset + 2) * L + label`.
+   */
+  vec: number
   /** `[label + 1, row offset, …]`: rows of the "previous label + this word" features the model has. */
   prevLower: Int32Array
   /** Dense "previous label + this word's shape" scores, shared by every word of the shape. */
@@ -61,8 +66,9 @@ export interface CompiledWord extends UnitCase {
 }
 
 /**
- * Word types cached before the cache (and the shape tables) is cleared: a long corpus would otherwise grow
- * it without bound. About 600 bytes a word, so at most ~30 MB.
+ * Word types cached before the cache (and the shape tables and the arena) is cleared, between documents
+ * ({@link CompiledEntityScorer.trimCache}): a long corpus would otherwise grow it without bound. About
+ * 600 bytes a word, so at most ~30 MB.
  */
 const MAX_CACHED_WORDS = 50_000
 /** Previous-label values: −1 (sentence start) … labels − 1, shifted by one. */
@@ -75,6 +81,12 @@ export class CompiledEntityScorer {
   private readonly weights: Int16Array
   private readonly words = new Map<string, CompiledWord>()
   private readonly shapes = new Map<number, Int32Array>()
+  /** Score vectors of every cached word type, 5 × L each ({@link CompiledWord.vec}); grows by doubling. */
+  private vectors: Int32Array
+  /** Entries of {@link vectors} in use. */
+  private used = 0
+  /** Entries taken by the sentence boundaries, compiled first and kept when the cache is cleared. */
+  private readonly reserved: number
   readonly before: CompiledWord
   readonly after: CompiledWord
   private readonly capPattern: Int32Array
@@ -87,6 +99,10 @@ export class CompiledEntityScorer {
   private readonly history: Int32Array
   private readonly context: Int32Array
   private readonly hasClasses: boolean
+  /** Values a word class takes at granularity 0, shifted by two (−2 boundary, −1 unknown, 0 … classes − 1). */
+  private readonly classValues: number
+  /** "Class of this word + class of the next" scores, dense by (own class + 2) × {@link classValues} + next + 2. */
+  private readonly classPair: Int32Array
 
   constructor(model: LinearModel, resources: FeatureResources) {
     this.model = model
@@ -94,9 +110,19 @@ export class CompiledEntityScorer {
     const L = (this.labelCount = model.labelCount)
     this.weights = quantise(model.data.weights)
     this.hasClasses = (resources.clusters?.classes.length ?? 0) > 0
+    let classCount = 0
+    for (const c of resources.clusters?.classes[0] ?? []) classCount = Math.max(classCount, c + 1)
+    const V = (this.classValues = classCount + 2)
+    // A pair's row read from the feature table was a memory access each unit; the dense table (V² rows,
+    // ~300 KB for 64 classes) stays in cache.
+    this.classPair = this.hasClasses
+      ? this.table(V * V, (k) => [clusterPairFeature(Math.floor(k / V) - 2, (k % V) - 2)])
+      : new Int32Array(0)
+    this.vectors = new Int32Array(1024 * 5 * L)
     const { before, after } = boundaryInfos(resources)
     this.before = this.compile(before)
     this.after = this.compile(after)
+    this.reserved = this.used
     const P = L + 1
     this.capPattern = this.table(27, (k) => [
       capPatternFeature(Math.floor(k / 9), Math.floor(k / 3) % 3, k % 3),
@@ -132,14 +158,30 @@ export class CompiledEntityScorer {
     return out
   }
 
+  /** Arena space for one more word's vectors, zeroed; returns its offset. */
+  private allocateVectors(): number {
+    const size = 5 * this.labelCount
+    if (this.used + size > this.vectors.length) {
+      const grown = new Int32Array(this.vectors.length * 2)
+      grown.set(this.vectors.subarray(0, this.used))
+      this.vectors = grown
+    }
+    const at = this.used
+    this.used += size
+    // Space reused after trimCache still holds an earlier word's sums.
+    this.vectors.fill(0, at, at + size)
+    return at
+  }
+
   private compile(info: WordInfo): CompiledWord {
     const L = this.labelCount
-    const vec = new Int32Array(5 * L)
-    for (const id of info.own) this.addFeature(id, vec, 2 * L)
-    info.around.forEach((ids, a) => {
+    const vec = this.allocateVectors()
+    const vectors = this.vectors
+    for (const id of info.own) this.addFeature(id, vectors, vec + 2 * L)
+    for (let a = 0; a < info.around.length; a++) {
       const slot = a < 2 ? a : a + 1
-      for (const id of ids) this.addFeature(id, vec, slot * L)
-    })
+      for (const id of info.around[a] as Uint32Array) this.addFeature(id, vectors, vec + slot * L)
+    }
     const prevLower: number[] = []
     for (let p = 0; p <= L; p++) {
       const row = this.model.row(labelFeature.prev1Lower(p, info.lowerId))
@@ -174,14 +216,13 @@ export class CompiledEntityScorer {
     }
   }
 
-  /** The compiled form of a unit text (cached). */
+  /**
+   * The compiled form of a unit text (cached). Its vectors stay valid until {@link trimCache}, so call that
+   * only between documents.
+   */
   word(text: string): CompiledWord {
     let w = this.words.get(text)
     if (w === undefined) {
-      if (this.words.size >= MAX_CACHED_WORDS) {
-        this.words.clear()
-        this.shapes.clear()
-      }
       w = this.compile(wordInfo(text, this.resources))
       this.words.set(text, w)
     }
@@ -189,8 +230,20 @@ export class CompiledEntityScorer {
   }
 
   /**
-   * Static scores of a sentence's units, `out[i * L + label]`: every feature of features.ts except the
-   * previous labels, document history and two-pass context.
+   * Clears the word cache once it holds {@link MAX_CACHED_WORDS} types. Call it before compiling a
+   * document, never during one: the words of the document being tagged point into the arena it reuses.
+   */
+  trimCache(): void {
+    if (this.words.size < MAX_CACHED_WORDS) return
+    this.words.clear()
+    this.shapes.clear()
+    this.used = this.reserved
+  }
+
+  /**
+   * Static scores of a sentence's units: every feature of features.ts except the previous labels, document
+   * history and two-pass context, written to `out[(at + i) * L + label]` (a document's sentences share one
+   * buffer).
    *
    * @param hits gazetteer hits per unit ({@link gazetteerHits})
    */
@@ -199,35 +252,37 @@ export class CompiledEntityScorer {
     headline: boolean,
     hits: readonly (number[] | null)[],
     casing: DocumentCasing | undefined,
-  ): Int32Array {
+    out: Int32Array,
+    first: number,
+  ): void {
     const L = this.labelCount
     const n = words.length
-    const out = new Int32Array(n * L)
     const hl = headline ? 1 : 0
+    const V = this.vectors
+    const cpt = this.capPattern
+    // The offset of the slot each neighbour is read at (the word two before: slot 0, …).
+    const L3 = 3 * L
+    const L4 = 4 * L
     for (let i = 0; i < n; i++) {
-      const at = i * L
+      const at = (first + i) * L
       const w = words[i] as CompiledWord
-      const m2 = i >= 2 ? (words[i - 2] as CompiledWord) : this.before
       const m1 = i >= 1 ? (words[i - 1] as CompiledWord) : this.before
       const p1 = i + 1 < n ? (words[i + 1] as CompiledWord) : this.after
-      const p2 = i + 2 < n ? (words[i + 2] as CompiledWord) : this.after
-      // Each neighbour adds its vector for the offset it sits at (the word two before: slot 0, …).
-      const own = w.vec
-      const v0 = m2.vec
-      const v1 = m1.vec
-      const v3 = p1.vec
-      const v4 = p2.vec
+      const own = w.vec + 2 * L
+      const v0 = i >= 2 ? (words[i - 2] as CompiledWord).vec : this.before.vec
+      const v1 = m1.vec + L
+      const v3 = p1.vec + L3
+      const v4 = (i + 2 < n ? (words[i + 2] as CompiledWord) : this.after).vec + L4
       const capBefore = i >= 1 ? m1.cap : 2
       const capAfter = i + 1 < n ? p1.cap : 2
       const cp = (capBefore * 9 + w.cap * 3 + capAfter) * L
-      const cpt = this.capPattern
       for (let l = 0; l < L; l++) {
         out[at + l] =
-          (own[2 * L + l] as number) +
-          (v0[l] as number) +
-          (v1[L + l] as number) +
-          (v3[3 * L + l] as number) +
-          (v4[4 * L + l] as number) +
+          (V[own + l] as number) +
+          (V[v0 + l] as number) +
+          (V[v1 + l] as number) +
+          (V[v3 + l] as number) +
+          (V[v4 + l] as number) +
           (cpt[cp + l] as number)
       }
       this.addFeature(bigramFeature(m1.bigramLeft, w.lower), out, at)
@@ -245,8 +300,11 @@ export class CompiledEntityScorer {
         if (w.firstShape >= 0) this.addRow(w.firstShape, out, at)
       }
       if (w.common) this.addDense(this.common, (w.cap << 1) | hl, out, at)
-      if (this.hasClasses) this.addFeature(clusterPairFeature(w.class0, p1.class0), out, at)
+      if (this.hasClasses)
+        this.addDense(this.classPair, (w.class0 + 2) * this.classValues + p1.class0 + 2, out, at)
       for (let d = -1; d <= 1; d++) {
+        // Never read hits[-1]: an array read out of bounds deoptimises the loop.
+        if (i + d < 0 || i + d >= n) continue
         const unitHits = hits[i + d]
         if (!unitHits) continue
         for (const hit of unitHits) {
@@ -255,7 +313,6 @@ export class CompiledEntityScorer {
         }
       }
     }
-    return out
   }
 
   private addDense(table: Int32Array, k: number, out: Int32Array, at: number): void {

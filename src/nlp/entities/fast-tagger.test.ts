@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createPipeline } from '../../pipeline/pipeline.js'
 import { tokensStage } from '../tokens/stage.js'
+import { CompiledEntityScorer } from './compiled-scorer.js'
 import { compileDocument, tagCompiledDocument } from './fast-tagger.js'
 import { documentFeatures } from './features.js'
 import { loadEntityModel } from './model-file.js'
@@ -55,5 +56,25 @@ describe('fast-tagger', () => {
     expect(tagCompiledDocument(model.compiled, compiled, 4).map((l) => [...l])).toEqual(
       expected.map((l) => [...l]),
     )
+  })
+
+  it('tags the same after the word cache fills and is cleared between documents', () => {
+    // A scorer of its own: the shared one's cache is what the other tests read.
+    const scorer = new CompiledEntityScorer(model.scorer, model.resources)
+    const sentences = sentencesOf('irgc-salami-interview')
+    const tag = (): number[][] =>
+      tagCompiledDocument(scorer, compileDocument(sentences, scorer, model.resources), 4).map((l) => [...l])
+    const before = tag()
+    // One document of more new word types than the cache keeps: nothing is cleared while it is tagged,
+    // so its words keep their vectors; the next document finds the cache trimmed.
+    const filler = Array.from({ length: 52_000 }, (_, i) => `Word${i.toString(36)}`)
+    const big = [
+      filler.slice(0, 30),
+      ...Array.from({ length: 1733 }, (_, k) => filler.slice(30 * k, 30 * k + 30)),
+    ]
+    const bigLabels = tagCompiledDocument(scorer, compileDocument(big, scorer, model.resources), 4)
+    const expected = tagDocumentUnits(model.scorer, documentFeatures(big, model.resources), 4)
+    expect(bigLabels.map((l) => [...l])).toEqual(expected.map((l) => [...l]))
+    expect(tag()).toEqual(before)
   })
 })

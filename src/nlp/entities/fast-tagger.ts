@@ -9,6 +9,7 @@ import {
   documentCasingOf,
   documentContext,
   gazetteerHits,
+  historyKey,
   isHeadlineOf,
   isLowerCaseDocument,
   mostFrequent,
@@ -24,8 +25,10 @@ export interface CompiledSentence extends UnitKeys {
   /** Unit texts as tagged (headlines recased). */
   texts: readonly string[]
   words: CompiledWord[]
-  /** Static scores, `statics[i * labels + label]`. */
+  /** Static scores of the whole document (shared by its sentences): unit i's at `(first + i) * labels`. */
   statics: Int32Array
+  /** Index of the sentence's first unit among the document's. */
+  first: number
 }
 
 /**
@@ -39,9 +42,16 @@ export function compileDocument(
   scorer: CompiledEntityScorer,
   resources: FeatureResources,
 ): CompiledSentence[] {
+  scorer.trimCache()
   const words = sentences.map((texts) => texts.map((t) => scorer.word(t)))
   const lowerCase = isLowerCaseDocument(words)
   const casing = documentCasingOf(words, lowerCase)
+  let total = 0
+  for (const texts of sentences) total += texts.length
+  // One buffer for the document's static scores: a typed array a sentence was one more allocation
+  // outside V8's heap each.
+  const statics = new Int32Array(total * scorer.labelCount)
+  let first = 0
   return sentences.map((original, s) => {
     let units = words[s] as CompiledWord[]
     const texts = readableTexts(original, units, casing, resources, lowerCase)
@@ -57,8 +67,10 @@ export function compileDocument(
       keys[i] = w.gazetteerKey
     }
     const hits = gazetteerHits(texts, units, resources.gazetteer, keys)
-    const statics = scorer.staticScores(units, isHeadlineOf(units), hits, casing)
-    return { texts, words: units, statics, lowerIds, capitalised }
+    scorer.staticScores(units, isHeadlineOf(units), hits, casing, statics, first)
+    const sentence = { texts, words: units, statics, first, lowerIds, capitalised }
+    first += n
+    return sentence
   })
 }
 
@@ -78,9 +90,18 @@ function tagCompiledSentence(
   let prev2 = -1
   for (let i = 0; i < n; i++) {
     const w = s.words[i] as CompiledWord
-    const seen = w.cap ? history.get(w.lowerId) : undefined
+    const seen = w.cap ? history.get(historyKey(w.lowerId)) : undefined
     const historyType = seen ? mostFrequent(seen) + 1 : -1
-    scorer.score(s.statics, i, w, prev1, prev2, historyType, context ? (context[i] as number) : -1, scores)
+    scorer.score(
+      s.statics,
+      s.first + i,
+      w,
+      prev1,
+      prev2,
+      historyType,
+      context ? (context[i] as number) : -1,
+      scores,
+    )
     let best = argmax(scores, L)
     if (i === n - 1) best = closeSpan(best)
     labels[i] = best

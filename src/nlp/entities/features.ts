@@ -541,6 +541,14 @@ export type UnitKeys = Pick<SentenceFeatures, 'lowerIds' | 'capitalised'>
 export type DocumentHistory = Map<number, Int32Array>
 
 /**
+ * The key of a word in a {@link DocumentHistory}: its lower-case hash cut to 30 bits. V8 keeps integers
+ * of up to 30 bits unboxed; a Map keyed by the full 32-bit hash boxed every key it was asked for.
+ */
+export function historyKey(lowerId: number): number {
+  return lowerId & 0x3fffffff
+}
+
+/**
  * Dynamic feature ids by their small-integer arguments: labels shifted by one (0 = before the sentence),
  * `lower`/`shape` are {@link WordInfo.lowerId}/{@link WordInfo.shapeId}, `type` is 0 for none, t + 1 for t.
  */
@@ -577,7 +585,7 @@ export function dynamicFeatures(
   out[c++] = labelFeature.prev12(prev1 + 1, prev2 + 1)
   out[c++] = labelFeature.prev1Lower(prev1 + 1, lower)
   out[c++] = labelFeature.prev1Shape(prev1 + 1, f.shapeIds[i] as number)
-  const seen = f.capitalised[i] ? history.get(lower) : undefined
+  const seen = f.capitalised[i] ? history.get(historyKey(lower)) : undefined
   if (seen) out[c++] = labelFeature.history(mostFrequent(seen) + 1)
   if (context && (context[i] as number) >= 0) out[c++] = labelFeature.context(context[i] as number)
   return c
@@ -605,11 +613,11 @@ export function recordHistory(
   history: DocumentHistory,
 ): void {
   if (!f.capitalised[i]) return
-  const lower = f.lowerIds[i] as number
-  let counts = history.get(lower)
+  const key = historyKey(f.lowerIds[i] as number)
+  let counts = history.get(key)
   if (!counts) {
     counts = new Int32Array(typeCount + 1)
-    history.set(lower, counts)
+    history.set(key, counts)
   }
   counts[type + 1] = (counts[type + 1] as number) + 1
 }
@@ -635,7 +643,7 @@ export function documentContext(
     const types = unitTypes[s] as Int32Array
     for (let i = 0; i < types.length; i++) {
       if (!f.capitalised[i]) continue
-      const key = f.lowerIds[i] as number
+      const key = historyKey(f.lowerIds[i] as number)
       let c = counts.get(key)
       if (!c) {
         c = new Int32Array(typeCount + 1)
@@ -649,7 +657,7 @@ export function documentContext(
     const out = new Int32Array(types.length).fill(-1)
     for (let i = 0; i < types.length; i++) {
       if (!f.capitalised[i]) continue
-      const c = counts.get(f.lowerIds[i] as number) as Int32Array
+      const c = counts.get(historyKey(f.lowerIds[i] as number)) as Int32Array
       const own = (types[i] as number) + 1
       let best = -1
       let bestCount = 0

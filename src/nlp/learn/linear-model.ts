@@ -22,6 +22,12 @@ export class LinearModel {
   // row offset] side by side, so a probe touches one cache line; row -1 marks an empty slot.
   private readonly slots: Int32Array
   private readonly mask: number
+  // One bit per (mixed) hash value, set for every feature the model has: about 8 bits a feature, so a
+  // fraction of the table's size that stays in the CPU's cache. Most features asked for are absent (a
+  // word pair never seen in training); the bit says so without a probe of the table, which at several
+  // megabytes is a read from memory (~90 ns a probe measured in the entity tagger, against a few for the bit).
+  private readonly present: Int32Array
+  private readonly presentShift: number
   private readonly weights: Float32Array
 
   constructor(data: LinearModelData) {
@@ -40,6 +46,14 @@ export class LinearModel {
       this.slots[2 * slot] = key
       this.slots[2 * slot + 1] = r * data.labels
     }
+    let bits = 10
+    while (1 << bits < data.hashes.length * 8) bits++
+    this.presentShift = 32 - bits
+    this.present = new Int32Array(1 << (bits - 5))
+    for (let r = 0; r < data.hashes.length; r++) {
+      const bit = mix((data.hashes[r] as number) | 0) >>> this.presentShift
+      this.present[bit >>> 5] = (this.present[bit >>> 5] as number) | (1 << (bit & 31))
+    }
   }
 
   /**
@@ -48,8 +62,11 @@ export class LinearModel {
    */
   row(key: number): number {
     const k = key | 0
+    const mixed = mix(k)
+    const bit = mixed >>> this.presentShift
+    if (((this.present[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1
     const slots = this.slots
-    let slot = mix(k) & this.mask
+    let slot = mixed & this.mask
     for (;;) {
       const row = slots[2 * slot + 1] as number
       if (row < 0 || slots[2 * slot] === k) return row
