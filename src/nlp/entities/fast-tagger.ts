@@ -74,18 +74,18 @@ export function compileDocument(
   })
 }
 
-/** Greedy labels of one sentence; records the chosen types in `history`. */
+/** Greedy labels of one sentence, written to `labels`; records the chosen types in `history`. */
 function tagCompiledSentence(
   scorer: CompiledEntityScorer,
   s: CompiledSentence,
   history: DocumentHistory,
   typeCount: number,
   scores: Int32Array,
+  labels: Int32Array,
   context?: Int32Array,
 ): Int32Array {
   const n = s.words.length
   const L = scorer.labelCount
-  const labels = new Int32Array(n)
   let prev1 = -1
   let prev2 = -1
   for (let i = 0; i < n; i++) {
@@ -124,10 +124,23 @@ export function tagCompiledDocument(
   typeCount: number,
 ): Int32Array[] {
   const scores = new Int32Array(scorer.labelCount)
+  let total = 0
+  for (const s of sentences) total += s.words.length
+  // Each pass writes its labels into one buffer for the document, a view per sentence: a typed array of
+  // its own for each sentence was an allocation outside V8's heap each.
+  const labelsOf = (all: Int32Array, s: CompiledSentence): Int32Array =>
+    all.subarray(s.first, s.first + s.words.length)
+  const firstPass = new Int32Array(total)
   const first: Int32Array[] = []
   let history: DocumentHistory = new Map()
-  for (const s of sentences) first.push(unitTypes(tagCompiledSentence(scorer, s, history, typeCount, scores)))
+  for (const s of sentences) {
+    const labels = labelsOf(firstPass, s)
+    first.push(unitTypes(tagCompiledSentence(scorer, s, history, typeCount, scores, labels)))
+  }
   const context = documentContext(sentences, first, typeCount)
   history = new Map()
-  return sentences.map((s, i) => tagCompiledSentence(scorer, s, history, typeCount, scores, context[i]))
+  const secondPass = new Int32Array(total)
+  return sentences.map((s, i) =>
+    tagCompiledSentence(scorer, s, history, typeCount, scores, labelsOf(secondPass, s), context[i]),
+  )
 }
