@@ -82,20 +82,44 @@ export function minhash(text: string): Uint32Array {
   const shingleHashes = shingles(text)
   const n = shingleHashes.length
   const signature = new Uint32Array(SIGNATURE_SIZE)
-  // One hash function at a time over every shingle, so its parameters and running minimum stay in
-  // registers (shingle-major order read and wrote the signature array for every pair): the same
-  // signature, 0.14–0.20 ms a BBC article against 0.18–0.28.
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    const a = SEEDS_A[i] as number
-    const b = SEEDS_B[i] as number
-    let min = 0xffffffff
+  // Four hash functions at a time over every shingle, their parameters and running minima in locals:
+  // a quarter of the passes over the shingles, and four independent multiply chains the CPU overlaps.
+  // (Shingle-major order, reading and writing the signature array for every pair, was slower still.)
+  // The same signatures as one function at a time (all 2225 BBC texts); shingles and signature 0.12
+  // against 0.15–0.17 ms a BBC article, measured alone.
+  for (let i = 0; i < SIGNATURE_SIZE; i += 4) {
+    const a0 = SEEDS_A[i] as number
+    const b0 = SEEDS_B[i] as number
+    const a1 = SEEDS_A[i + 1] as number
+    const b1 = SEEDS_B[i + 1] as number
+    const a2 = SEEDS_A[i + 2] as number
+    const b2 = SEEDS_B[i + 2] as number
+    const a3 = SEEDS_A[i + 3] as number
+    const b3 = SEEDS_B[i + 3] as number
+    let m0 = 0xffffffff
+    let m1 = 0xffffffff
+    let m2 = 0xffffffff
+    let m3 = 0xffffffff
     for (let s = 0; s < n; s++) {
-      const h = (Math.imul(shingleHashes[s] as number, a) + b) >>> 0
+      const x = shingleHashes[s] as number
       // Mix the high bits down: a multiply-add alone leaves the low bits poorly spread.
-      const mixed = (h ^ (h >>> 15)) >>> 0
-      if (mixed < min) min = mixed
+      const h0 = (Math.imul(x, a0) + b0) >>> 0
+      const h1 = (Math.imul(x, a1) + b1) >>> 0
+      const h2 = (Math.imul(x, a2) + b2) >>> 0
+      const h3 = (Math.imul(x, a3) + b3) >>> 0
+      const x0 = (h0 ^ (h0 >>> 15)) >>> 0
+      const x1 = (h1 ^ (h1 >>> 15)) >>> 0
+      const x2 = (h2 ^ (h2 >>> 15)) >>> 0
+      const x3 = (h3 ^ (h3 >>> 15)) >>> 0
+      if (x0 < m0) m0 = x0
+      if (x1 < m1) m1 = x1
+      if (x2 < m2) m2 = x2
+      if (x3 < m3) m3 = x3
     }
-    signature[i] = min
+    signature[i] = m0
+    signature[i + 1] = m1
+    signature[i + 2] = m2
+    signature[i + 3] = m3
   }
   return signature
 }
