@@ -48,8 +48,8 @@ export function compileDocument(
   const casing = documentCasingOf(words, lowerCase)
   let total = 0
   for (const texts of sentences) total += texts.length
-  // One buffer for the document's static scores: a typed array a sentence was one more allocation
-  // outside V8's heap each.
+  // One buffer for the document's static scores: a typed array for each sentence was one more
+  // allocation outside V8's heap.
   const statics = new Int32Array(total * scorer.labelCount)
   let first = 0
   return sentences.map((original, s) => {
@@ -127,7 +127,7 @@ export function tagCompiledDocument(
   let total = 0
   for (const s of sentences) total += s.words.length
   // Each pass writes its labels into one buffer for the document, a view per sentence: a typed array of
-  // its own for each sentence was an allocation outside V8's heap each.
+  // its own for each sentence was one more allocation outside V8's heap.
   const labelsOf = (all: Int32Array, s: CompiledSentence): Int32Array =>
     all.subarray(s.first, s.first + s.words.length)
   const firstPass = new Int32Array(total)
