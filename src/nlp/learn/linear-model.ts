@@ -25,7 +25,7 @@ export class LinearModel {
   // One bit per (mixed) hash value, set for every feature the model has: about 8 bits a feature, so a
   // fraction of the table's size that stays in the CPU's cache. Most features asked for are absent (a
   // word pair never seen in training); the bit says so without a probe of the table, which at several
-  // megabytes is a read from memory (~90 ns a probe measured in the entity tagger, against a few for the bit).
+  // megabytes is mostly a read from memory (~90 ns a probe, measured in the entity tagger).
   private readonly present: Int32Array
   private readonly presentShift: number
   private readonly weights: Float32Array
